@@ -1,0 +1,38 @@
+// Lets browser tests start their own local tenants (over real HTTP) through
+// @web/test-runner-commands' executeServerCommand, each with a clock that a
+// test can move forward instead of sleeping.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const tenantModule = pathToFileURL(resolve(import.meta.dirname, '../build/tenant/src/index.js')).href;
+
+export function tenantPlugin() {
+  const tenants = new Map();
+  return {
+    name: 'sms-lock-tenant',
+    async executeCommand({ command, payload }) {
+      if (command === 'tenant-start') {
+        const { startTenant } = await import(tenantModule);
+        let offsetMs = 0;
+        const tenant = await startTenant({ port: 0, quiet: true, ...(payload ?? {}), now: () => Date.now() + offsetMs });
+        tenants.set(tenant.url, { tenant, advance: (seconds) => { offsetMs += seconds * 1000; } });
+        return { url: tenant.url };
+      }
+      if (command === 'tenant-advance-clock') {
+        tenants.get(payload.url)?.advance(payload.seconds);
+        return true;
+      }
+      if (command === 'tenant-stop') {
+        const entry = tenants.get(payload.url);
+        tenants.delete(payload.url);
+        await entry?.tenant.close();
+        return true;
+      }
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all([...tenants.values()].map(({ tenant }) => tenant.close()));
+      tenants.clear();
+    },
+  };
+}
