@@ -1,0 +1,9 @@
+// Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
+export type { CountryCode } from 'libphonenumber-js/min';
+export { listCountries, searchCountries, defaultCountry } from './countries.js';
+export type { Country } from './countries.js';
+export { normalizeDigits } from './digits.js';
+export { formatPhoneInput, editFromInputType } from './format.js';
+export type { FormattedPhone, PhoneEdit } from './format.js';
+export { checkPhone, maskPhone } from './validate.js';
+export type { PhoneCheck } from './validate.js';
