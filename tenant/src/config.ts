@@ -1,0 +1,145 @@
+// Options accepted by startTenant and the CLI, their defaults, and the clients
+// (Auth0 "applications") the tenant knows.
+import { OTP_GRANT, REFRESH_GRANT } from './errors.js';
+
+export interface ClientConfig {
+  /** The `client_id`. */
+  clientId: string;
+  /** Shown in the banner and the outbox page. */
+  name?: string;
+  /**
+   * A confidential client (a "Regular Web Application") has a secret and must
+   * send it to /passwordless/start and /oauth/token. Public clients have none.
+   */
+  secret?: string;
+  /** Grant types enabled for the client. Defaults to the Passwordless OTP and refresh_token grants. */
+  grantTypes?: string[];
+}
+
+export interface TenantOptions {
+  /** TCP port; 0 picks a free one. Default 4000. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Suppress the startup banner and the one console line per SMS. */
+  quiet?: boolean;
+  /** Clock in milliseconds since the epoch; drives code expiry, token times and rate-limit windows. */
+  now?: () => number;
+  /** Extra "Allowed Web Origins" besides http://localhost:* and http://127.0.0.1:*. `https://*.example.com` wildcards work. */
+  allowedOrigins?: string[];
+  /** Digits in an SMS code. Default 6. */
+  codeLength?: number;
+  /** Seconds a code stays valid. Default 180. */
+  codeTtl?: number;
+  /** Wrong tries allowed on one code before it is invalidated. Default 3. */
+  maxAttempts?: number;
+  /** /passwordless/start requests allowed per IP per hour. Default 50. */
+  startLimit?: number;
+  /** Failed code exchanges per IP and phone number before 429 too_many_attempts. Default 10. */
+  bruteForceLimit?: number;
+  /** Access token lifetime in seconds. Default 86400. */
+  accessTokenTtl?: number;
+  /** ID token lifetime in seconds. Default 36000. */
+  idTokenTtl?: number;
+  /** Absolute refresh token lifetime in seconds. Default 2592000 (30 days). */
+  refreshTokenTtl?: number;
+  /** Host in the WebOTP line that ends every SMS (`@localhost #123456`). Default localhost. */
+  webOtpHost?: string;
+  /** Clients added to (or replacing, by client id) the two default ones. */
+  clients?: ClientConfig[];
+  /**
+   * The base URL the tenant advertises as issuer and in discovery, when it is
+   * reached through a proxy or another name. Defaults to the URL it listens on.
+   */
+  publicUrl?: string;
+}
+
+export interface ResolvedClient {
+  clientId: string;
+  name: string;
+  secret?: string;
+  grantTypes: string[];
+}
+
+export interface ResolvedConfig {
+  port: number;
+  host: string;
+  quiet: boolean;
+  now: () => number;
+  allowedOrigins: string[];
+  codeLength: number;
+  codeTtl: number;
+  maxAttempts: number;
+  startLimit: number;
+  bruteForceLimit: number;
+  accessTokenTtl: number;
+  idTokenTtl: number;
+  refreshTokenTtl: number;
+  webOtpHost: string;
+  clients: Map<string, ResolvedClient>;
+  publicUrl?: string;
+}
+
+export const DEFAULTS = {
+  port: 4000,
+  host: '127.0.0.1',
+  codeLength: 6,
+  codeTtl: 180,
+  maxAttempts: 3,
+  startLimit: 50,
+  bruteForceLimit: 10,
+  accessTokenTtl: 86400,
+  idTokenTtl: 36000,
+  refreshTokenTtl: 2592000,
+  webOtpHost: 'localhost',
+} as const;
+
+export const DEMO_CLIENT_ID = 'sms-lock-demo';
+export const NO_OTP_CLIENT_ID = 'sms-lock-no-otp';
+
+export const DEFAULT_CLIENTS: ResolvedClient[] = [
+  { clientId: DEMO_CLIENT_ID, name: 'sms-lock demo (Passwordless OTP grant enabled)', grantTypes: [OTP_GRANT, REFRESH_GRANT] },
+  // Exists so apps can exercise the 403 unauthorized_client path.
+  { clientId: NO_OTP_CLIENT_ID, name: 'Passwordless OTP grant not enabled', grantTypes: ['authorization_code', REFRESH_GRANT] },
+];
+
+function integer(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  }
+  return v;
+}
+
+export function resolveConfig(options: TenantOptions = {}): ResolvedConfig {
+  const clients = new Map<string, ResolvedClient>();
+  for (const c of DEFAULT_CLIENTS) clients.set(c.clientId, { ...c, grantTypes: [...c.grantTypes] });
+  for (const c of options.clients ?? []) {
+    if (!c.clientId || typeof c.clientId !== 'string') throw new TypeError('every client needs a clientId');
+    clients.set(c.clientId, {
+      clientId: c.clientId,
+      name: c.name ?? c.clientId,
+      secret: c.secret || undefined,
+      grantTypes: [...(c.grantTypes ?? [OTP_GRANT, REFRESH_GRANT])],
+    });
+  }
+  return {
+    port: integer('port', options.port, DEFAULTS.port, 0, 65535),
+    host: options.host ?? DEFAULTS.host,
+    quiet: options.quiet ?? false,
+    now: options.now ?? Date.now,
+    allowedOrigins: [...(options.allowedOrigins ?? [])],
+    // Auth0 allows 4 to 40 digits.
+    codeLength: integer('codeLength', options.codeLength, DEFAULTS.codeLength, 4, 40),
+    codeTtl: integer('codeTtl', options.codeTtl, DEFAULTS.codeTtl, 1, 31536000),
+    maxAttempts: integer('maxAttempts', options.maxAttempts, DEFAULTS.maxAttempts, 1, 1000),
+    startLimit: integer('startLimit', options.startLimit, DEFAULTS.startLimit, 1, 1000000),
+    bruteForceLimit: integer('bruteForceLimit', options.bruteForceLimit, DEFAULTS.bruteForceLimit, 1, 1000000),
+    accessTokenTtl: integer('accessTokenTtl', options.accessTokenTtl, DEFAULTS.accessTokenTtl, 1, 31536000),
+    idTokenTtl: integer('idTokenTtl', options.idTokenTtl, DEFAULTS.idTokenTtl, 1, 31536000),
+    refreshTokenTtl: integer('refreshTokenTtl', options.refreshTokenTtl, DEFAULTS.refreshTokenTtl, 1, 315360000),
+    webOtpHost: options.webOtpHost ?? DEFAULTS.webOtpHost,
+    clients,
+    publicUrl: options.publicUrl?.replace(/\/+$/, ''),
+  };
+}

@@ -1,0 +1,123 @@
+// The local tenant: an Auth0-compatible passwordless SMS server with an SMS
+// outbox, for development and tests.
+import type { AddressInfo } from 'node:net';
+import { DEMO_CLIENT_ID, resolveConfig, type ResolvedClient, type TenantOptions } from './config.js';
+import { CorsPolicy } from './cors.js';
+import { FaultList, type Fault, type FaultSpec } from './faults.js';
+import { MemoryOutbox, type Outbox } from './outbox.js';
+import { CodeStore } from './passwordless.js';
+import { FailureCounter, TokenBucketLimiter } from './rate-limit.js';
+import { Router } from './router.js';
+import { createTenantServer } from './server.js';
+import type { TenantState } from './state.js';
+import { TokenService } from './tokens.js';
+import { Users } from './users.js';
+import { registerStart } from './start.js';
+import { registerToken } from './token.js';
+import { registerOidc } from './oidc.js';
+import { registerDev } from './dev.js';
+
+export type { TenantOptions, ClientConfig } from './config.js';
+export { DEFAULTS, DEMO_CLIENT_ID, NO_OTP_CLIENT_ID } from './config.js';
+export type { Outbox, OutboxMessage } from './outbox.js';
+export type { Fault, FaultSpec } from './faults.js';
+export { OTP_GRANT, REFRESH_GRANT } from './errors.js';
+
+export interface Tenant {
+  /** The base URL it listens on, e.g. http://127.0.0.1:4000 (no trailing slash). */
+  url: string;
+  /** `iss` of its tokens: the public URL with a trailing slash. */
+  issuer: string;
+  /** The SMS outbox. */
+  outbox: Outbox;
+  /** Client ids it knows, the default ones first. */
+  clientIds: string[];
+  /** Makes matching requests fail, stall or drop; returns the stored fault (with its id). */
+  injectFault(spec: FaultSpec): Fault;
+  /** Removes one fault by id, or all of them. */
+  clearFaults(id?: string): void;
+  /** Stops listening and drops every connection. State is in memory and is gone. */
+  close(): Promise<void>;
+}
+
+const HOUR = 3600;
+
+export async function startTenant(options: TenantOptions = {}): Promise<Tenant> {
+  const config = resolveConfig(options);
+  const print = (line: string) => {
+    if (!config.quiet) console.log(`[sms-lock-tenant] ${line}`);
+  };
+  const router = new Router();
+  const faults = new FaultList();
+  let baseUrl = '';
+  let listenUrl = '';
+  const { server, close } = createTenantServer({
+    router,
+    cors: new CorsPolicy(config.allowedOrigins),
+    faults,
+    ownOrigins: () => [listenUrl, baseUrl],
+    logError: (message) => console.error(`[sms-lock-tenant] ${message}`),
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  listenUrl = `http://${urlHost(config.host)}:${port}`;
+  baseUrl = config.publicUrl ?? listenUrl;
+
+  const state: TenantState = {
+    config,
+    baseUrl,
+    issuer: `${baseUrl}/`,
+    users: new Users(),
+    codes: new CodeStore(config.codeLength, config.codeTtl, config.maxAttempts, config.now),
+    tokens: await TokenService.create({
+      issuer: `${baseUrl}/`,
+      userinfoUrl: `${baseUrl}/userinfo`,
+      accessTokenTtl: config.accessTokenTtl,
+      idTokenTtl: config.idTokenTtl,
+      refreshTokenTtl: config.refreshTokenTtl,
+      now: config.now,
+    }),
+    outbox: new MemoryOutbox(),
+    faults,
+    startLimiter: new TokenBucketLimiter(config.startLimit, HOUR, config.now),
+    bruteForce: new FailureCounter(config.bruteForceLimit, HOUR, config.now),
+    log: print,
+  };
+  registerStart(router, state);
+  registerToken(router, state);
+  registerOidc(router, state);
+  registerDev(router, state);
+
+  print(`local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`);
+  print(`  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`);
+  for (const line of describeClients(config.clients.values())) print(`  client ${line}`);
+  print(`  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`);
+
+  return {
+    url: listenUrl,
+    issuer: state.issuer,
+    outbox: state.outbox,
+    clientIds: [...config.clients.keys()],
+    injectFault: (spec) => faults.add(spec),
+    clearFaults: (id) => (id === undefined ? faults.clear() : void faults.remove(id)),
+    close,
+  };
+}
+
+function describeClients(clients: Iterable<ResolvedClient>): string[] {
+  return [...clients].map((c) => `${c.clientId}${c.secret ? ' (confidential)' : ''}: ${c.name}`);
+}
+
+/** A wildcard address cannot be dialled; the URL names loopback instead. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,58 @@
+// Everything the endpoints share, and client authentication, which both
+// /passwordless/start and /oauth/token need.
+import type { IncomingHttpHeaders } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import { invalidClient } from './errors.js';
+import type { ResolvedClient, ResolvedConfig } from './config.js';
+import type { Users } from './users.js';
+import type { CodeStore } from './passwordless.js';
+import type { TokenService } from './tokens.js';
+import type { MemoryOutbox } from './outbox.js';
+import type { FaultList } from './faults.js';
+import type { FailureCounter, TokenBucketLimiter } from './rate-limit.js';
+
+export interface TenantState {
+  config: ResolvedConfig;
+  /** Base URL the tenant advertises, without a trailing slash. */
+  baseUrl: string;
+  /** `${baseUrl}/`, as Auth0 writes `iss`. */
+  issuer: string;
+  users: Users;
+  codes: CodeStore;
+  tokens: TokenService;
+  outbox: MemoryOutbox;
+  faults: FaultList;
+  startLimiter: TokenBucketLimiter;
+  bruteForce: FailureCounter;
+  /** Console output, silenced by `quiet`. Never pass tokens or secrets. */
+  log(line: string): void;
+}
+
+/**
+ * Finds the client and checks its secret when it has one. `client_secret_post`
+ * (a body field) and `client_secret_basic` (an Authorization header) both work.
+ * The 401 descriptions are UNVERIFIED against Auth0; the error code is Auth0's.
+ */
+export function authenticateClient(state: TenantState, body: Record<string, unknown>, headers: IncomingHttpHeaders): ResolvedClient {
+  let clientId = typeof body.client_id === 'string' ? body.client_id : undefined;
+  let secret = typeof body.client_secret === 'string' ? body.client_secret : undefined;
+  const basic = /^Basic\s+(.+)$/i.exec(headers.authorization ?? '');
+  if (basic) {
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) {
+      clientId = decodeURIComponent(decoded.slice(0, colon));
+      secret = decodeURIComponent(decoded.slice(colon + 1));
+    }
+  }
+  if (!clientId) throw invalidClient('Missing required parameter: client_id');
+  const client = state.config.clients.get(clientId);
+  if (!client) throw invalidClient('Unknown client.');
+  if (client.secret !== undefined) {
+    if (secret === undefined) throw invalidClient('Client authentication is required.');
+    const a = Buffer.from(secret);
+    const b = Buffer.from(client.secret);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) throw invalidClient('Invalid client credentials.');
+  }
+  return client;
+}
