@@ -31,19 +31,20 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   const selected = supportedCountry(country);
   const dial = toDialString(readPhoneChars(text), selected);
   const international = dial.value.startsWith('+');
-  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: PhoneNumber): PhoneCheck => ({
-    ok: false,
-    reason,
-    country: (international && (number?.country ?? regionForCallingCode(number?.countryCallingCode ?? callingCodeGuess(dial.value), selected))) || selected || country,
-  });
+  // The country a failure message should name.
+  const regionOf = (number: PhoneNumber | undefined): CountryCode =>
+    (international
+      ? number?.country ?? regionForCallingCode(number?.countryCallingCode ?? callingCodeGuess(dial.value), selected)
+      : undefined) ?? selected ?? country;
+  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: PhoneNumber): PhoneCheck =>
+    ({ ok: false, reason, country: regionOf(number) });
 
   if (!/\d/.test(dial.value)) return fail('empty');
   if (!international && !selected) return fail('invalid-country');
 
-  const lengthProblem = validatePhoneNumberLength(dial.value, selected);
-  if (lengthProblem) return fail(LENGTH_REASONS[lengthProblem] ?? 'invalid', parsePhoneNumberFromString(dial.value, selected));
-
   const number = parsePhoneNumberFromString(dial.value, selected);
+  const lengthProblem = validatePhoneNumberLength(dial.value, selected);
+  if (lengthProblem) return fail(LENGTH_REASONS[lengthProblem] ?? 'invalid', number);
   if (!number?.isValid()) return fail('invalid', number);
   return {
     ok: true,
@@ -53,7 +54,7 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   };
 }
 
-/** The calling code at the start of '+…' when libphonenumber could not parse the number at all. */
+/** The calling code at the start of '+…' when libphonenumber could not parse the number at all (calling codes are prefix-free). */
 function callingCodeGuess(international: string): string | undefined {
   for (let length = 1; length <= 3; length += 1) {
     const code = international.slice(1, 1 + length);
