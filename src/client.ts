@@ -72,6 +72,7 @@ const CLOCK_LEEWAY_SECONDS = 60;
 
 const invalidDomain = (domain: string, why: string) =>
   new PasswordlessError('invalid_domain', `Invalid domain "${domain}": ${why}`);
+const DOMAIN_SHAPE = 'expected a host name like "example.us.auth0.com" or an origin like "https://login.example.com", with no path, query or credentials.';
 
 /**
  * Turns the `domain` setting into an origin: `example.us.auth0.com` →
@@ -88,12 +89,13 @@ export function resolveDomain(domain: string): string {
   try {
     url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    throw invalidDomain(domain, 'expected a host name like "example.us.auth0.com" or an origin like "https://login.example.com".');
+    throw invalidDomain(domain, DOMAIN_SHAPE);
   }
   const host = url.hostname;
   // URL quietly drops an empty "?" or "#", and "user@" may be empty: look at the text too.
-  if (!host || url.pathname !== '/' || /[?#@\\]/.test(trimmed)) {
-    throw invalidDomain(domain, 'give only the host (and port), without path, query or credentials.');
+  // Chromium also lets spaces and other oddities through in host names; accept only DNS-style names and IP literals.
+  if (!/^[a-z\d_-]+(\.[a-z\d_-]+)*\.?$|^\[[\da-f:.]+\]$/.test(host) || url.pathname !== '/' || /[?#@\\]/.test(trimmed)) {
+    throw invalidDomain(domain, DOMAIN_SHAPE);
   }
   const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
