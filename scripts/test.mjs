@@ -1,0 +1,62 @@
+// npm test: every check and suite in order, then one closing line that adds them all up.
+// Checks (types, build, size, manifest) count as one test each; suites report their own counts.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
+  { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
+  { name: 'tenant tests', command: 'node', args: ['--test', 'build/tenant/test/'], suite: true },
+  { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },
+  { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-concurrency=1', 'e2e/'], suite: true },
+];
+const webkitDriver = '/usr/bin/WebKitWebDriver';
+if (process.env.SMS_LOCK_SKIP_WEBKIT !== '1' && existsSync(webkitDriver)) {
+  steps.push({ name: 'component tests (WebKit)', command: 'npm', args: ['run', '--silent', 'test:webkit'], suite: true });
+} else {
+  console.log(`(WebKit suite skipped: ${webkitDriver} is not installed)`);
+}
+
+function run({ command, args }) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+// node:test prints "# pass N" / "# fail N"; web-test-runner's reporter "<browser>: N passed, N failed".
+function counts(output) {
+  const node = { pass: output.match(/^# pass (\d+)$/m), fail: output.match(/^# fail (\d+)$/m) };
+  if (node.pass && node.fail) return { passed: Number(node.pass[1]), failed: Number(node.fail[1]) };
+  const wtr = [...output.matchAll(/^\w+: (\d+) passed, (\d+) failed/gm)].at(-1);
+  if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) };
+  return null;
+}
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const step of steps) {
+  console.log(`\n━━ ${step.name}: ${[step.command, ...step.args].join(' ')}`);
+  const { code, output } = await run(step);
+  const found = step.suite ? counts(output) : null;
+  const result = found ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  // A suite that exits non-zero with no failing test still failed (e.g. it could not start).
+  if (code !== 0 && result.failed === 0) result.failed = 1;
+  passed += result.passed;
+  failed += result.failed;
+  summary.push(`${step.name}: ${result.passed} passed, ${result.failed} failed`);
+}
+console.log(`\n${summary.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

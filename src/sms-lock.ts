@@ -1,0 +1,779 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { PasswordlessClient, PasswordlessError } from './client.js';
+import type { SmsLockEventMap, CloseSource, AuthenticatedDetail } from './events.js';
+import { initialFlow, resendWait, transition, type FlowError, type FlowEvent, type FlowState, type Step } from './flow.js';
+import { fill, formatClock, formatWait, pickDictionary, type Dictionary, type MessageKey } from './i18n/index.js';
+import {
+  checkPhone,
+  defaultCountry as regionOfLanguages,
+  editFromInputType,
+  formatPhoneInput,
+  listCountries,
+  normalizeDigits,
+  searchCountries,
+  type Country,
+  type CountryCode,
+} from './phone/index.js';
+import { lockPageScroll } from './scroll-lock.js';
+import { styles } from './sms-lock.styles.js';
+
+type Pane = 'phone' | 'picker' | 'code' | 'success';
+
+/**
+ * Signs people in with a one-time code sent by SMS, on Auth0's Passwordless API:
+ * phone entry → code entry → success, as a modal dialog or inline.
+ *
+ * @summary SMS one-time-code sign-in for Auth0.
+ *
+ * @fires code-sent - A code was sent, after the user asked for one. `detail: { phoneNumber }` (E.164).
+ * @fires authenticated - The user signed in. `detail: { accessToken, idToken, refreshToken?, expiresIn, tokenType, scope?, profile }`.
+ * @fires authorization-error - Sending or checking a code failed. `detail: { error, errorDescription, state }` with Auth0's error code.
+ * @fires close - The user asked to close the modal. Cancelable; `detail: { source: 'close-button' | 'escape' | 'backdrop' }`.
+ * @fires state-change - The user moved to another step. `detail: { state }`.
+ *
+ * @slot logo - Shown above the title, e.g. your logo.
+ * @slot footer - Shown below the form, e.g. terms of service.
+ *
+ * @csspart dialog - The native `<dialog>` (modal mode only).
+ * @csspart panel - The box holding everything, in both modes.
+ * @csspart header - The header with the title and the close button.
+ * @csspart title - The title.
+ * @csspart close-button - The close button (closable modals).
+ * @csspart form - The form of the current step.
+ * @csspart instructions - The text above the phone field.
+ * @csspart country-select - The button that shows and changes the country.
+ * @csspart country-picker - The country search pane.
+ * @csspart country-search - The country search field.
+ * @csspart country-list - The list of countries.
+ * @csspart country-option - One country in the list.
+ * @csspart phone-input - The phone number field.
+ * @csspart code-input - The one-time code field.
+ * @csspart submit-button - The main button of the step (send, verify).
+ * @csspart resend-button - "Send a new code".
+ * @csspart countdown - The text counting down to "Send a new code".
+ * @csspart back-button - "Change number", and the country picker's back button.
+ * @csspart message - Information such as where the code was sent (a polite live region).
+ * @csspart error - The error message (a live region).
+ * @csspart success - The success pane.
+ *
+ * @cssprop [--sms-lock-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--sms-lock-font-size=1rem] - Base font size; fields never go below 16px so iOS doesn't zoom.
+ * @cssprop [--sms-lock-color-text=#1c1b1f] - Text colour.
+ * @cssprop [--sms-lock-color-muted=#55535c] - Secondary text colour.
+ * @cssprop [--sms-lock-color-background=#ffffff] - Panel background.
+ * @cssprop [--sms-lock-color-field=#ffffff] - Field background.
+ * @cssprop [--sms-lock-color-border=#79767f] - Field and panel borders.
+ * @cssprop [--sms-lock-color-primary=#1a56db] - Buttons, links and focus ring.
+ * @cssprop [--sms-lock-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--sms-lock-color-error=#b3261e] - Error text and invalid fields.
+ * @cssprop [--sms-lock-color-success=#146c2e] - Success text.
+ * @cssprop [--sms-lock-color-hover=rgb(0 0 0 / 0.06)] - Hover and active option background.
+ * @cssprop [--sms-lock-backdrop=rgb(0 0 0 / 0.5)] - The modal backdrop.
+ * @cssprop [--sms-lock-radius=0.75rem] - Panel corner radius.
+ * @cssprop [--sms-lock-field-radius=0.5rem] - Field and button corner radius.
+ * @cssprop [--sms-lock-spacing=1rem] - Base spacing.
+ * @cssprop [--sms-lock-width=24rem] - Panel width.
+ * @cssprop [--sms-lock-shadow=0 10px 40px rgb(0 0 0 / 0.25)] - Modal panel shadow.
+ * @cssprop [--sms-lock-duration=160ms] - Open animation duration; zero under reduced motion.
+ */
+export class SmsLock extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Auth0 domain (`example.us.auth0.com`, https implied) or a full origin (`http://127.0.0.1:4000`); plain http only for loopback hosts. */
+  @property() domain = '';
+
+  /** The Auth0 application's client id. */
+  @property({ attribute: 'client-id' }) clientId = '';
+
+  /** The passwordless SMS connection's name. */
+  @property() connection = 'sms';
+
+  /** API identifier to get an access token for. */
+  @property() audience?: string;
+
+  /** Scopes to ask for. Auth0 returns `phone_number` only with `phone`, a refresh token only with `offline_access`. */
+  @property() scope = 'openid profile phone offline_access';
+
+  /** ISO 3166 alpha-2 country selected at first; default: the region of the browser's language, else US. */
+  @property({ attribute: 'default-country' }) defaultCountry?: string;
+
+  /** Comma-separated ISO 3166 alpha-2 codes of the countries offered; all when absent. */
+  @property() countries?: string;
+
+  /** Digits in a code: the code submits itself when this many are in. */
+  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+
+  /** Seconds before "Send a new code" is offered. */
+  @property({ type: Number, attribute: 'resend-after' }) resendAfter = 30;
+
+  /** `modal` (a dialog opened with `show()` or `open`) or `inline` (rendered in place). */
+  @property({ reflect: true }) mode: 'modal' | 'inline' = 'modal';
+
+  /** Whether the modal is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Whether the user may close the modal (close button, Escape, backdrop). */
+  @property({ type: Boolean }) closable = false;
+
+  /** Close the modal by itself after a successful sign-in. */
+  @property({ type: Boolean }) autoclose = false;
+
+  /** Language of the texts (BCP 47); default: `lang` of the element or the page, then the browser's. */
+  @property() language?: string;
+
+  /** Replaces any of the texts, e.g. `{ title: 'Welcome back' }`. */
+  @property({ attribute: false }) strings?: Partial<Dictionary>;
+
+  @state() private flow: FlowState = initialFlow;
+  @state() private country: CountryCode = 'US';
+  @state() private phoneText = '';
+  @state() private codeText = '';
+  @state() private pickerOpen = false;
+  @state() private pickerQuery = '';
+  @state() private activeOption = 0;
+  @state() private now = Date.now();
+
+  private countryList: Country[] = [];
+  private dictionary: Dictionary = pickDictionary(['en']).strings;
+  private resolvedLanguage = 'en';
+  private client: PasswordlessClient | null = null;
+  private countdown?: ReturnType<typeof setInterval>;
+  private releaseScroll?: () => void;
+  private opener: HTMLElement | null = null;
+  private pointerDownOnBackdrop = false;
+  private escapeHandled = false;
+  private lastAutoSubmitted = '';
+  private countryChosen = false;
+
+  /** The step the user is on. */
+  get state(): Step {
+    return this.flow.step;
+  }
+
+  /** Whether a request is in flight. */
+  get busy(): boolean {
+    return this.flow.busy !== null;
+  }
+
+  /** Opens the modal. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the modal. */
+  hide(): void {
+    this.open = false;
+  }
+
+  /** Back to an empty phone entry. */
+  reset(): void {
+    this.flow = initialFlow;
+    this.phoneText = '';
+    this.codeText = '';
+    this.pickerOpen = false;
+    this.lastAutoSubmitted = '';
+    this.countryChosen = false;
+    this.country = this.startingCountry();
+  }
+
+  override addEventListener<K extends keyof SmsLockEventMap>(type: K, listener: (this: SmsLock, event: SmsLockEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopCountdown();
+    this.releaseScroll?.();
+    this.releaseScroll = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language') || changed.has('countries') || !this.hasUpdated) {
+      const languages = this.languages();
+      const picked = pickDictionary(languages);
+      this.dictionary = picked.strings;
+      this.resolvedLanguage = languages[0] ?? picked.language;
+      this.countryList = listCountries(this.resolvedLanguage, this.allowList());
+      if (!this.countryChosen || !this.countryList.some((c) => c.code === this.country)) {
+        this.country = this.startingCountry();
+      }
+    } else if (changed.has('defaultCountry') && !this.countryChosen) {
+      this.country = this.startingCountry();
+    }
+    const configChanged = ['domain', 'clientId', 'connection', 'audience', 'scope', 'language'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    if (configChanged) {
+      this.client = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.setAttribute('state', this.flow.step);
+    this.toggleAttribute('busy', this.busy);
+    if (changed.has('open') || changed.has('mode')) this.syncDialog();
+    this.syncCountdown();
+  }
+
+  protected override render(): TemplateResult {
+    const panel = this.renderPanel();
+    if (this.mode === 'inline') return panel;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @cancel=${this.onDialogCancel}
+      @keydown=${this.onDialogKeydown}
+      @pointerdown=${this.onDialogPointerDown}
+      @click=${this.onDialogClick}
+      @close=${this.onDialogClosed}
+    >${panel}</dialog>`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const pane = this.pane();
+    const showClose = this.mode === 'modal' && this.closable;
+    return html`<div class="panel" part="panel" ?aria-busy=${this.busy}>
+      <header part="header">
+        <slot name="logo"></slot>
+        <h2 id="title" part="title">${this.t('title')}</h2>
+        ${showClose
+          ? html`<button type="button" class="close" part="close-button" aria-label=${this.t('close')} @click=${() => this.requestClose('close-button')}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20"><path d="M6 6l12 12M18 6L6 18" /></svg>
+            </button>`
+          : nothing}
+      </header>
+      ${pane === 'phone' ? this.renderPhone() : pane === 'picker' ? this.renderPicker() : pane === 'code' ? this.renderCode() : this.renderSuccess()}
+      <p id="message" class="message" part="message" role="status">${this.infoMessage()}</p>
+      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderPhone(): TemplateResult {
+    const country = this.selectedCountry();
+    const invalid = this.flow.error?.kind === 'phone' || this.flow.error?.kind === 'invalid-phone';
+    return html`<form part="form" novalidate @submit=${this.onPhoneSubmit}>
+      <p class="instructions" part="instructions">${this.t('phoneInstructions')}</p>
+      <label for="phone">${this.t('phoneLabel')}</label>
+      <div class="phone-row">
+        <button
+          type="button"
+          id="country"
+          class="country"
+          part="country-select"
+          aria-haspopup="listbox"
+          aria-label=${this.t('countryButton', { country: country?.name ?? this.country, callingCode: country?.callingCode ?? '' })}
+          @click=${this.openPicker}
+        >
+          <span class="flag" aria-hidden="true">${flagOf(this.country)}</span>
+          <span aria-hidden="true">+${country?.callingCode}</span>
+          <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" width="16" height="16"><path d="M7 10l5 5 5-5" /></svg>
+        </button>
+        <input
+          id="phone"
+          part="phone-input"
+          type="tel"
+          autocomplete="tel"
+          inputmode="tel"
+          enterkeyhint="send"
+          spellcheck="false"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby="error"
+          .value=${live(this.phoneText)}
+          @input=${this.onPhoneInput}
+        />
+      </div>
+      <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.flow.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
+      </button>
+    </form>`;
+  }
+
+  private renderPicker(): TemplateResult {
+    const matches = this.pickerMatches();
+    const active = matches[Math.min(this.activeOption, matches.length - 1)];
+    return html`<div class="picker" part="country-picker">
+      <div class="picker-head">
+        <button type="button" class="icon" part="back-button" aria-label=${this.t('countryBack')} @click=${() => this.closePicker()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20"><path d="M15 5l-7 7 7 7" /></svg>
+        </button>
+        <label for="country-search" class="visually-hidden">${this.t('countrySearchLabel')}</label>
+        <input
+          id="country-search"
+          part="country-search"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="go"
+          aria-expanded="true"
+          aria-controls="country-list"
+          aria-autocomplete="list"
+          aria-activedescendant=${active ? `country-${active.code}` : ''}
+          placeholder=${this.t('countrySearchPlaceholder')}
+          .value=${live(this.pickerQuery)}
+          @input=${this.onPickerInput}
+          @keydown=${this.onPickerKeydown}
+        />
+      </div>
+      <ul id="country-list" part="country-list" role="listbox" aria-label=${this.t('countryLabel')}>
+        ${matches.map(
+          (country) => html`<li
+            id="country-${country.code}"
+            part="country-option"
+            role="option"
+            aria-selected=${country === active ? 'true' : 'false'}
+            @click=${() => this.chooseCountry(country.code)}
+          >
+            <span class="flag" aria-hidden="true">${flagOf(country.code)}</span>
+            <span class="name">${country.name}</span>
+            <span class="calling-code">+${country.callingCode}</span>
+          </li>`,
+        )}
+      </ul>
+      ${matches.length ? nothing : html`<p class="no-match" role="status">${this.t('countryNoMatch', { query: this.pickerQuery })}</p>`}
+    </div>`;
+  }
+
+  private renderCode(): TemplateResult {
+    const wait = resendWait(this.flow, this.now, this.resendAfter);
+    const invalid = this.flow.error?.kind === 'invalid-code' || this.flow.error?.kind === 'code-incomplete';
+    return html`<form part="form" novalidate @submit=${this.onCodeSubmit}>
+      <label for="code">${this.t('codeLabel')}</label>
+      <input
+        id="code"
+        part="code-input"
+        type="text"
+        autocomplete="one-time-code"
+        inputmode="numeric"
+        enterkeyhint="done"
+        spellcheck="false"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="message error"
+        .value=${live(this.codeText)}
+        @input=${this.onCodeInput}
+      />
+      <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.flow.busy === 'verifying' ? this.t('verifying') : this.t('verify')}
+      </button>
+      <div class="secondary">
+        <button type="button" class="link" part="back-button" @click=${this.changeNumber}>${this.t('changeNumber')}</button>
+        ${wait > 0
+          ? html`<span class="countdown" part="countdown">${this.t('resendIn', { time: formatClock(wait) })}</span>`
+          : html`<button type="button" class="link" part="resend-button" @click=${this.resend}>${this.t('resendCode')}</button>`}
+      </div>
+    </form>`;
+  }
+
+  private renderSuccess(): TemplateResult {
+    return html`<div class="success" part="success" id="success" tabindex="-1">
+      <svg viewBox="0 0 24 24" aria-hidden="true" width="40" height="40"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
+      <p class="success-title">${this.t('success')}</p>
+      ${this.flow.phoneNumber ? html`<p>${this.t('successDetail', { phone: displayPhone(this.flow.phoneNumber) })}</p>` : nothing}
+    </div>`;
+  }
+
+  // ——— texts
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return fill(this.strings?.[key] ?? this.dictionary[key], params);
+  }
+
+  private infoMessage(): string {
+    const { step, phoneNumber, sendCount } = this.flow;
+    if (step !== 'code-entry' || !phoneNumber) return '';
+    return this.t(sendCount > 1 ? 'codeResent' : 'codeInstructions', { phone: displayPhone(phoneNumber) });
+  }
+
+  private errorMessage(): string {
+    const error = this.flow.error;
+    if (!error) return '';
+    const countryName = (code: string) =>
+      this.countryList.find((c) => c.code === code)?.name ?? new Intl.DisplayNames([this.resolvedLanguage], { type: 'region' }).of(code) ?? code;
+    switch (error.kind) {
+      case 'phone':
+        return this.t(`phone.${error.reason}`, { country: countryName(error.country) });
+      case 'code-incomplete':
+        return this.t('code.incomplete', { length: this.codeLength });
+      case 'rate-limited':
+      case 'too-many-attempts': {
+        const wait = error.retryAt ? (error.retryAt - Date.now()) / 1000 : 0;
+        if (error.kind === 'rate-limited') {
+          return wait > 0 ? this.t('error.rate-limited', { wait: formatWait(wait, this.resolvedLanguage) }) : this.t('error.rate-limited-later');
+        }
+        return wait > 0 ? this.t('error.too-many-attempts-wait', { wait: formatWait(wait, this.resolvedLanguage) }) : this.t('error.too-many-attempts');
+      }
+      case 'invalid-phone':
+        return this.t('error.invalid-phone', { phone: this.flow.phoneNumber ? displayPhone(this.flow.phoneNumber) : this.phoneText });
+      default:
+        return this.t(`error.${error.kind}`);
+    }
+  }
+
+  // ——— phone entry
+
+  private onPhoneInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const result = formatPhoneInput(input.value, input.selectionStart ?? input.value.length, this.country, editFromInputType(event.inputType));
+    input.value = result.text;
+    if (document.activeElement === this || this.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
+    this.phoneText = result.text;
+    if (result.country !== this.country) {
+      this.country = result.country;
+      this.countryChosen = true;
+    }
+    if (this.flow.error?.kind === 'phone') this.clearError();
+  }
+
+  private onPhoneSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.sendCode();
+  }
+
+  private async sendCode(): Promise<void> {
+    if (this.busy) return;
+    const check = checkPhone(this.phoneText, this.country);
+    if (!check.ok) {
+      this.apply({ type: 'rejected', error: { kind: 'phone', reason: check.reason, country: check.country } });
+      this.focusField('phone');
+      return;
+    }
+    if (!this.countryList.some((c) => c.code === check.country)) {
+      this.apply({ type: 'rejected', error: { kind: 'phone', reason: 'not-allowed', country: check.country } });
+      this.focusField('phone');
+      return;
+    }
+    await this.requestCode(check.e164);
+  }
+
+  private async requestCode(phoneNumber: string): Promise<void> {
+    if (!this.apply({ type: 'send', phoneNumber })) return;
+    const from = this.flow.step;
+    try {
+      await this.passwordless().start(phoneNumber);
+      this.now = Date.now();
+      this.apply({ type: 'sent', phoneNumber, at: this.now });
+      this.codeText = '';
+      this.lastAutoSubmitted = '';
+      this.emit('code-sent', { phoneNumber });
+      if (from !== this.flow.step) this.emit('state-change', { state: this.flow.step });
+      this.focusField('code');
+    } catch (error) {
+      this.fail('send-failed', error, phoneNumber);
+      this.focusField(from === 'code-entry' ? 'code' : 'phone');
+    }
+  }
+
+  // ——— country picker
+
+  private openPicker(): void {
+    this.pickerQuery = '';
+    this.activeOption = Math.max(0, this.countryList.findIndex((c) => c.code === this.country));
+    this.pickerOpen = true;
+    this.focusField('country-search').then(() => this.scrollActiveOption());
+  }
+
+  private closePicker(focus: 'country' | 'phone' = 'country'): void {
+    this.pickerOpen = false;
+    this.focusField(focus);
+  }
+
+  private pickerMatches(): Country[] {
+    return searchCountries(this.countryList, this.pickerQuery);
+  }
+
+  private onPickerInput(event: Event): void {
+    this.pickerQuery = (event.target as HTMLInputElement).value;
+    this.activeOption = 0;
+  }
+
+  private onPickerKeydown(event: KeyboardEvent): void {
+    const matches = this.pickerMatches();
+    const last = matches.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, this.activeOption + 1),
+      ArrowUp: Math.max(0, this.activeOption - 1),
+      PageDown: Math.min(last, this.activeOption + 8),
+      PageUp: Math.max(0, this.activeOption - 8),
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.activeOption = moves[event.key];
+      void this.updateComplete.then(() => this.scrollActiveOption());
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = matches[Math.min(this.activeOption, last)];
+      if (chosen) this.chooseCountry(chosen.code);
+    } else if (event.key === 'Escape') {
+      // The picker is a step inside the dialog: Escape leaves the picker, not the dialog.
+      event.preventDefault();
+      event.stopPropagation();
+      this.closePicker();
+    }
+  }
+
+  private scrollActiveOption(): void {
+    this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private chooseCountry(code: CountryCode): void {
+    this.country = code;
+    this.countryChosen = true;
+    if (this.phoneText && !this.phoneText.trim().startsWith('+')) {
+      this.phoneText = formatPhoneInput(this.phoneText, this.phoneText.length, code).text;
+    }
+    if (this.flow.error?.kind === 'phone') this.clearError();
+    this.closePicker('phone');
+  }
+
+  // ——— code entry
+
+  private onCodeInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const code = extractCode(input.value, this.codeLength);
+    input.value = code;
+    this.codeText = code;
+    if (this.flow.error?.kind === 'code-incomplete') this.clearError();
+    if (code.length === this.codeLength && code !== this.lastAutoSubmitted) {
+      this.lastAutoSubmitted = code;
+      void this.verifyCode();
+    }
+  }
+
+  private onCodeSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.verifyCode();
+  }
+
+  private async verifyCode(): Promise<void> {
+    if (this.busy) return;
+    const { phoneNumber } = this.flow;
+    if (!phoneNumber) return;
+    if (this.codeText.length !== this.codeLength) {
+      this.apply({ type: 'rejected', error: { kind: 'code-incomplete' } });
+      this.focusField('code');
+      return;
+    }
+    if (!this.apply({ type: 'verify' })) return;
+    try {
+      const result = await this.passwordless().login(phoneNumber, this.codeText);
+      this.apply({ type: 'verified' });
+      this.emit('state-change', { state: this.flow.step });
+      this.emit('authenticated', result satisfies AuthenticatedDetail);
+      if (this.autoclose && this.mode === 'modal') this.open = false;
+      else void this.focusField('success');
+    } catch (error) {
+      this.fail('verify-failed', error, phoneNumber);
+      this.lastAutoSubmitted = '';
+      await this.focusField('code');
+      (this.renderRoot.querySelector('#code') as HTMLInputElement | null)?.select();
+    }
+  }
+
+  private changeNumber(): void {
+    if (!this.apply({ type: 'change-number' })) return;
+    this.codeText = '';
+    this.emit('state-change', { state: this.flow.step });
+    this.focusField('phone');
+  }
+
+  private resend(): void {
+    if (this.flow.phoneNumber) void this.requestCode(this.flow.phoneNumber);
+  }
+
+  // ——— modal
+
+  private syncDialog(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    const shouldBeOpen = this.mode === 'modal' && this.open;
+    if (shouldBeOpen && dialog && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      this.releaseScroll = lockPageScroll();
+      this.focusField(this.pane() === 'code' ? 'code' : this.pane() === 'success' ? 'success' : 'phone');
+    } else if (!shouldBeOpen && this.releaseScroll) {
+      if (dialog?.open) dialog.close();
+      this.releaseScroll();
+      this.releaseScroll = undefined;
+      const opener = this.opener;
+      this.opener = null;
+      if (opener?.isConnected) opener.focus();
+    }
+  }
+
+  private requestClose(source: CloseSource): void {
+    if (!this.closable || this.mode !== 'modal') return;
+    const request = this.emit('close', { source }, true);
+    if (!request.defaultPrevented) this.open = false;
+  }
+
+  private onDialogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Chromium honours cancel.preventDefault() only once in a row, so Escape is stopped here,
+    // before it becomes a cancel request, and routed through requestClose.
+    event.preventDefault();
+    this.escapeHandled = true;
+    queueMicrotask(() => (this.escapeHandled = false));
+    this.requestClose('escape');
+  }
+
+  private onDialogCancel(event: Event): void {
+    event.preventDefault();
+    if (!this.escapeHandled) this.requestClose('escape');
+  }
+
+  private onDialogPointerDown(event: PointerEvent): void {
+    this.pointerDownOnBackdrop = event.target === event.currentTarget;
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // The panel fills the dialog box, so a click whose target is the dialog itself hit the backdrop.
+    // Requiring the press to start there too ignores a text selection dragged out of the panel.
+    const onBackdrop = event.target === event.currentTarget && this.pointerDownOnBackdrop;
+    this.pointerDownOnBackdrop = false;
+    if (onBackdrop) this.requestClose('backdrop');
+  }
+
+  private onDialogClosed(): void {
+    // Closed by the browser itself (e.g. a close watcher): keep `open` truthful.
+    if (this.open) this.open = false;
+  }
+
+  // ——— plumbing
+
+  private pane(): Pane {
+    if (this.flow.step === 'success') return 'success';
+    if (this.flow.step === 'code-entry') return 'code';
+    return this.pickerOpen ? 'picker' : 'phone';
+  }
+
+  /** Applies a flow event; false when the flow refused it (e.g. a second submit while busy). */
+  private apply(event: FlowEvent): boolean {
+    const next = transition(this.flow, event);
+    if (next === this.flow) return false;
+    this.flow = next;
+    return true;
+  }
+
+  private clearError(): void {
+    this.flow = { ...this.flow, error: null };
+  }
+
+  private fail(type: 'send-failed' | 'verify-failed', error: unknown, phoneNumber: string): void {
+    const flowError = toFlowError(error);
+    this.apply({ type, error: flowError });
+    if (type === 'send-failed' && this.flow.step === 'phone-entry') this.flow = { ...this.flow, phoneNumber };
+    const detail = {
+      error: 'error' in flowError ? flowError.error : 'unknown_error',
+      errorDescription: 'errorDescription' in flowError ? flowError.errorDescription : String(error),
+      state: this.flow.step,
+    };
+    if (flowError.kind === 'configuration') {
+      console.error(`<sms-lock>: sign-in is misconfigured: ${detail.error}: ${detail.errorDescription}`);
+    }
+    this.emit('authorization-error', detail);
+  }
+
+  private passwordless(): PasswordlessClient {
+    this.client ??= new PasswordlessClient({
+      domain: this.domain,
+      clientId: this.clientId,
+      connection: this.connection || undefined,
+      audience: this.audience || undefined,
+      scope: this.scope || undefined,
+      language: this.resolvedLanguage,
+    });
+    return this.client;
+  }
+
+  private emit<K extends keyof SmsLockEventMap>(name: K, detail: SmsLockEventMap[K]['detail'], cancelable = false): SmsLockEventMap[K] {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }) as SmsLockEventMap[K];
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  private async focusField(id: string): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+  }
+
+  private syncCountdown(): void {
+    const waiting = resendWait(this.flow, Date.now(), this.resendAfter) > 0;
+    if (waiting && !this.countdown) {
+      this.countdown = setInterval(() => (this.now = Date.now()), 1000);
+    } else if (!waiting) {
+      this.stopCountdown();
+    }
+  }
+
+  private stopCountdown(): void {
+    clearInterval(this.countdown);
+    this.countdown = undefined;
+  }
+
+  private languages(): string[] {
+    const own = this.language || this.closest<HTMLElement>('[lang]')?.lang;
+    return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+  }
+
+  private allowList(): string[] | undefined {
+    const codes = this.countries?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
+    return codes?.length ? codes : undefined;
+  }
+
+  private startingCountry(): CountryCode {
+    const wanted = (this.defaultCountry?.toUpperCase() || regionOfLanguages(this.languages())) as CountryCode;
+    if (this.countryList.some((c) => c.code === wanted)) return wanted;
+    return this.countryList[0]?.code ?? 'US';
+  }
+
+  private selectedCountry(): Country | undefined {
+    return this.countryList.find((c) => c.code === this.country);
+  }
+}
+
+/** Turns any failure into something the UI can explain; unknown errors count as server errors. */
+function toFlowError(error: unknown): FlowError {
+  if (error instanceof PasswordlessError) {
+    return {
+      kind: error.kind,
+      error: error.error,
+      errorDescription: error.errorDescription,
+      retryAt: error.retryAfter !== undefined ? Date.now() + error.retryAfter * 1000 : undefined,
+    };
+  }
+  return { kind: 'server', error: 'unexpected_error', errorDescription: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The code out of whatever was typed, pasted or autofilled: `123 456`, `123-456` and
+ * `Your code is 123456` all give `123456`; digits in other scripts count.
+ */
+export function extractCode(text: string, length: number): string {
+  const runs = normalizeDigits(text).match(/\d+/g) ?? [];
+  const whole = runs.find((run) => run.length === length);
+  return (whole ?? runs.join('')).slice(0, length);
+}
+
+function flagOf(code: string): string {
+  return String.fromCodePoint(...[...code.toUpperCase()].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));
+}
+
+function displayPhone(e164: string): string {
+  return formatPhoneInput(e164, e164.length, 'US').text;
+}
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sms-lock': SmsLock;
+  }
+}

@@ -1,0 +1,506 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { SmsLock } from '../src/index.js';
+import { startTestTenant, type TestTenant } from './tenant-helper.js';
+
+const NUMBER = '+14155550100';
+
+function part(el: SmsLock, name: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part ${name} in state ${el.state}`);
+  return found;
+}
+const input = (el: SmsLock, name: string) => part(el, name) as HTMLInputElement;
+const text = (el: SmsLock, name: string) => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
+
+async function typeInto(el: SmsLock, name: string, value: string): Promise<void> {
+  input(el, name).focus();
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+async function inline(tenant: TestTenant, extra: Partial<SmsLock> = {}): Promise<SmsLock> {
+  const el = await fixture<SmsLock>(html`<sms-lock
+    mode="inline"
+    domain=${tenant.url}
+    client-id="sms-lock-demo"
+    default-country="US"
+    resend-after="30"
+  ></sms-lock>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+async function toCodeEntry(el: SmsLock, national = '4155550100'): Promise<void> {
+  await typeInto(el, 'phone-input', national);
+  part(el, 'submit-button').click();
+  await waitUntil(() => el.state === 'code-entry', 'code entry never showed');
+  await el.updateComplete;
+}
+
+describe('<sms-lock> flow against the local tenant', () => {
+  let tenant: TestTenant;
+  beforeEach(async () => {
+    tenant = await startTestTenant();
+  });
+  afterEach(async () => {
+    await tenant.stop();
+  });
+
+  it('starts in phone entry with a labelled tel field, and is accessible', async () => {
+    const el = await inline(tenant);
+    expect(el.state).to.equal('phone-entry');
+    expect(el.getAttribute('state')).to.equal('phone-entry');
+    const phone = input(el, 'phone-input');
+    expect(phone.type).to.equal('tel');
+    expect(phone.autocomplete).to.equal('tel');
+    expect(phone.getAttribute('enterkeyhint')).to.equal('send');
+    expect(el.shadowRoot!.querySelector('label[for="phone"]')!.textContent).to.equal('Phone number');
+    expect(parseFloat(getComputedStyle(phone).fontSize)).to.be.at.least(16);
+    expect(part(el, 'country-select').textContent).to.contain('+1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats as the user types', async () => {
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '4155550100');
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+  });
+
+  it('signs in end to end: code-sent, code entry, authenticated with tokens and profile', async () => {
+    const el = await inline(tenant);
+    const events: string[] = [];
+    for (const name of ['code-sent', 'state-change', 'authenticated']) el.addEventListener(name, () => events.push(name));
+
+    const sent = oneEvent(el, 'code-sent');
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    expect(el.busy).to.equal(true);
+    expect((await sent).detail).to.deep.equal({ phoneNumber: NUMBER });
+    await waitUntil(() => el.state === 'code-entry');
+    await el.updateComplete;
+
+    expect(text(el, 'message')).to.equal('We sent a code to +1 415 555 0100.');
+    const code = input(el, 'code-input');
+    expect(code.autocomplete).to.equal('one-time-code');
+    expect(code.inputMode).to.equal('numeric');
+    expect(el.shadowRoot!.activeElement).to.equal(code);
+    expect(part(el, 'countdown').textContent).to.match(/0:(30|29)/);
+    await expect(el).to.be.accessible();
+
+    const authenticated = oneEvent(el, 'authenticated');
+    await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
+    const { detail } = await authenticated;
+    expect(detail.accessToken).to.be.a('string').and.not.empty;
+    expect(detail.idToken.split('.')).to.have.length(3);
+    expect(detail.refreshToken).to.be.a('string');
+    expect(detail.tokenType).to.equal('Bearer');
+    expect(detail.expiresIn).to.be.above(0);
+    expect(detail.profile.sub).to.match(/^sms\|/);
+    expect(detail.profile.phone_number).to.equal(NUMBER);
+
+    await el.updateComplete;
+    expect(el.state).to.equal('success');
+    expect(text(el, 'success')).to.contain('You’re signed in.');
+    expect(events).to.deep.equal(['code-sent', 'state-change', 'state-change', 'authenticated']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses an invalid number with a message naming the country, and sends nothing', async () => {
+    const el = await inline(tenant);
+    let sent = false;
+    el.addEventListener('code-sent', () => (sent = true));
+    await typeInto(el, 'phone-input', '41555');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('That number is too short for United States.');
+    expect(input(el, 'phone-input').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'phone-input').value).to.equal('(415) 55');
+    expect(await tenant.outbox()).to.have.length(0);
+    expect(sent).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    input(el, 'phone-input').value = '';
+    await typeInto(el, 'phone-input', '1235550100');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('That isn’t a valid phone number for United States.');
+  });
+
+  it('switches country when an international number is typed', async () => {
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '+44 7400 123456');
+    expect(part(el, 'country-select').getAttribute('aria-label')).to.contain('United Kingdom');
+    const sent = oneEvent(el, 'code-sent');
+    part(el, 'submit-button').click();
+    expect((await sent).detail.phoneNumber).to.equal('+447400123456');
+  });
+
+  it('sends one SMS for a double click plus Enter', async () => {
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '4155550100');
+    const submit = part(el, 'submit-button');
+    submit.click();
+    submit.click();
+    input(el, 'phone-input').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.state === 'code-entry');
+    expect(await tenant.outbox(NUMBER)).to.have.length(1);
+  });
+
+  it('fills the code from a pasted sentence and submits by itself', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    const code = await tenant.lastCode(NUMBER);
+    const authenticated = oneEvent(el, 'authenticated');
+    const field = input(el, 'code-input');
+    field.value = `Your code is ${code.slice(0, 3)} ${code.slice(3)}. Don't share it.`;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    await el.updateComplete;
+    expect(field.value).to.equal(code);
+    await authenticated;
+  });
+
+  it('keeps the user in code entry after a wrong code, with a specific message and an event', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    const real = await tenant.lastCode(NUMBER);
+    const wrong = real === '000000' ? '111111' : '000000';
+    const failed = oneEvent(el, 'authorization-error');
+    await typeInto(el, 'code-input', wrong);
+    const { detail } = await failed;
+    expect(detail).to.deep.equal({
+      error: 'invalid_grant',
+      errorDescription: 'Wrong phone number or verification code.',
+      state: 'code-entry',
+    });
+    await el.updateComplete;
+    expect(el.state).to.equal('code-entry');
+    expect(text(el, 'error')).to.equal('That code is wrong or has expired. Check it, or send a new code.');
+    expect(input(el, 'code-input').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    // Typing over the selected wrong code signs in.
+    const authenticated = oneEvent(el, 'authenticated');
+    await typeInto(el, 'code-input', real);
+    await authenticated;
+  });
+
+  it('says a code has expired once the tenant clock passes its lifetime', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    const code = await tenant.lastCode(NUMBER);
+    await tenant.advanceClock(181);
+    const failed = oneEvent(el, 'authorization-error');
+    await typeInto(el, 'code-input', code);
+    expect((await failed).detail.error).to.equal('invalid_grant');
+    expect(text(el, 'error')).to.contain('expired');
+  });
+
+  it('asks for the whole code before checking it', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    await typeInto(el, 'code-input', '123');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('Enter all 6 digits of the code.');
+  });
+
+  it('goes back to change the number and keeps what was typed', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    const change = oneEvent(el, 'state-change');
+    part(el, 'back-button').click();
+    expect((await change).detail).to.deep.equal({ state: 'phone-entry' });
+    await el.updateComplete;
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone-input'));
+  });
+
+  it('offers a new code after the countdown and sends it to the same number', async () => {
+    const el = await inline(tenant, { resendAfter: 1 });
+    await toCodeEntry(el);
+    expect(el.shadowRoot!.querySelector('[part="resend-button"]')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="resend-button"]'), 'resend never offered', { timeout: 3000 });
+    const sent = oneEvent(el, 'code-sent');
+    part(el, 'resend-button').click();
+    expect((await sent).detail.phoneNumber).to.equal(NUMBER);
+    await el.updateComplete;
+    expect(text(el, 'message')).to.equal('We sent a new code to +1 415 555 0100.');
+    expect(await tenant.outbox(NUMBER)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('resets to an empty phone entry without firing events', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    let fired = false;
+    el.addEventListener('state-change', () => (fired = true));
+    el.reset();
+    await el.updateComplete;
+    expect(el.state).to.equal('phone-entry');
+    expect(input(el, 'phone-input').value).to.equal('');
+    expect(fired).to.equal(false);
+  });
+
+  it('picks a country by searching its name, by keyboard', async () => {
+    const el = await inline(tenant);
+    part(el, 'country-select').click();
+    await el.updateComplete;
+    const search = input(el, 'country-search');
+    await waitUntil(() => el.shadowRoot!.activeElement === search);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'united k' });
+    await el.updateComplete;
+    expect(part(el, 'country-option').textContent).to.contain('United Kingdom');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'country-select').textContent).to.contain('+44');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone-input'));
+  });
+
+  it('honours the countries allow-list', async () => {
+    const el = await inline(tenant, { countries: 'gb, fr', defaultCountry: 'FR' });
+    part(el, 'country-select').click();
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll('[part="country-option"] .name')].map((o) => o.textContent);
+    expect(options).to.deep.equal(['France', 'United Kingdom']);
+  });
+
+  it('refuses a number from a country outside the allow-list', async () => {
+    const el = await inline(tenant, { countries: 'GB' });
+    await typeInto(el, 'phone-input', '+1 415 555 0100');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('Numbers from United States can’t be used here.');
+    expect(await tenant.outbox()).to.have.length(0);
+  });
+});
+
+describe('<sms-lock> errors', () => {
+  let tenant: TestTenant;
+  afterEach(async () => {
+    await tenant?.stop();
+  });
+
+  it('shows the wait when codes are rate limited, and keeps the number', async () => {
+    tenant = await startTestTenant({ startLimit: 1 });
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    part(el, 'back-button').click();
+    await el.updateComplete;
+    const failed = oneEvent(el, 'authorization-error');
+    part(el, 'submit-button').click();
+    expect((await failed).detail.error).to.equal('too_many_requests');
+    await el.updateComplete;
+    expect(text(el, 'error')).to.match(/^Too many codes were requested\. Try again in \d+ minutes\.$/);
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the user sign-in is misconfigured and gives the detail to the developer', async () => {
+    tenant = await startTestTenant();
+    const el = await inline(tenant, { clientId: 'sms-lock-no-otp' });
+    await toCodeEntry(el);
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const failed = oneEvent(el, 'authorization-error');
+      await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
+      expect((await failed).detail.error).to.equal('unauthorized_client');
+    } finally {
+      console.error = original;
+    }
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('Sign-in is misconfigured on this site. Please let the site’s owner know.');
+    expect(errors.join('\n')).to.contain('unauthorized_client');
+  });
+
+  it('rejects a plain-http domain that is not loopback before sending anything', async () => {
+    tenant = await startTestTenant();
+    const el = await inline(tenant, { domain: 'http://example.com' });
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const failed = oneEvent(el, 'authorization-error');
+      await typeInto(el, 'phone-input', '4155550100');
+      part(el, 'submit-button').click();
+      expect((await failed).detail.error).to.equal('invalid_domain');
+    } finally {
+      console.error = original;
+    }
+    expect(text(el, 'error')).to.contain('misconfigured');
+  });
+
+  it('says the user is offline when the server cannot be reached, and keeps the number', async () => {
+    tenant = await startTestTenant();
+    const el = await inline(tenant, { domain: 'http://127.0.0.1:9' });
+    const failed = oneEvent(el, 'authorization-error');
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    expect((await failed).detail.error).to.equal('network_error');
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('You seem to be offline. Check your connection and try again.');
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+    expect(el.busy).to.equal(false);
+  });
+
+  it('explains an SMS provider failure and never renders server text as HTML', async () => {
+    tenant = await startTestTenant();
+    await tenant.fault({
+      path: '/passwordless/start',
+      status: 400,
+      body: { error: 'sms_provider_error', error_description: '<img src=x id=injected> Unexpected response (Code: 500)' },
+      times: 1,
+    });
+    const el = await inline(tenant);
+    const failed = oneEvent(el, 'authorization-error');
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    expect((await failed).detail.errorDescription).to.contain('<img');
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('We couldn’t send the text message. Try again in a moment.');
+    expect(el.shadowRoot!.querySelector('#injected')).to.equal(null);
+
+    // The fault was one-off: trying again works, with the same number.
+    part(el, 'submit-button').click();
+    await waitUntil(() => el.state === 'code-entry');
+  });
+
+  it('asks to try again after a server error, and the retry goes through', async () => {
+    tenant = await startTestTenant();
+    await tenant.fault({ path: '/passwordless/start', status: 503, body: { error: 'temporarily_unavailable', error_description: 'down' }, times: 1 });
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    await waitUntil(() => text(el, 'error') !== '');
+    expect(text(el, 'error')).to.equal('Something went wrong on the server. Try again.');
+    part(el, 'submit-button').click();
+    await waitUntil(() => el.state === 'code-entry');
+    expect(await tenant.outbox(NUMBER)).to.have.length(1);
+  });
+});
+
+describe('<sms-lock> as a modal', () => {
+  let tenant: TestTenant;
+  beforeEach(async () => {
+    tenant = await startTestTenant();
+  });
+  afterEach(async () => {
+    await tenant.stop();
+  });
+
+  async function modal(closable = true): Promise<{ el: SmsLock; opener: HTMLButtonElement }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="opener">Sign in</button>
+      <sms-lock domain=${tenant.url} client-id="sms-lock-demo" default-country="US" ?closable=${closable}></sms-lock>
+    </div>`);
+    const el = wrapper.querySelector('sms-lock')!;
+    const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
+    opener.focus();
+    return { el, opener };
+  }
+  const dialog = (el: SmsLock) => el.shadowRoot!.querySelector('dialog')!;
+
+  it('opens as a modal dialog with focus on the phone field, and is accessible', async () => {
+    const { el } = await modal();
+    expect(dialog(el).open).to.equal(false);
+    el.show();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(dialog(el).open).to.equal(true);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el, 'phone-input'));
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on Escape with a close event, and gives focus back to the opener', async () => {
+    const { el, opener } = await modal();
+    el.show();
+    await el.updateComplete;
+    const closed = oneEvent(el, 'close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail).to.deep.equal({ source: 'escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(dialog(el).open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+    expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
+  });
+
+  it('closes from the close button and the backdrop', async () => {
+    const { el } = await modal();
+    el.show();
+    await el.updateComplete;
+    let closed = oneEvent(el, 'close');
+    part(el, 'close-button').click();
+    expect((await closed).detail.source).to.equal('close-button');
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+
+    el.show();
+    await el.updateComplete;
+    closed = oneEvent(el, 'close');
+    dialog(el).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    dialog(el).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect((await closed).detail.source).to.equal('backdrop');
+  });
+
+  it('stays open when the close event is cancelled', async () => {
+    const { el } = await modal();
+    el.show();
+    await el.updateComplete;
+    el.addEventListener('close', (event) => event.preventDefault());
+    part(el, 'close-button').click();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+  });
+
+  it('stays open through repeated Escapes when not closable', async () => {
+    const { el } = await modal(false);
+    let closes = 0;
+    el.addEventListener('close', () => closes++);
+    el.show();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="close-button"]')).to.equal(null);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(el.open).to.equal(true);
+    expect(closes).to.equal(0);
+  });
+
+  it('leaves the country picker, not the dialog, on Escape', async () => {
+    const { el } = await modal();
+    el.show();
+    await el.updateComplete;
+    part(el, 'country-select').click();
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('#country-search'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="country-picker"]')).to.equal(null);
+  });
+
+  it('closes by itself after sign-in with autoclose, firing no close event', async () => {
+    const { el, opener } = await modal();
+    el.autoclose = true;
+    let closes = 0;
+    el.addEventListener('close', () => closes++);
+    el.show();
+    await el.updateComplete;
+    await toCodeEntry(el);
+    const authenticated = oneEvent(el, 'authenticated');
+    await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
+    await authenticated;
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(dialog(el).open).to.equal(false);
+    expect(closes).to.equal(0);
+    expect(document.activeElement).to.equal(opener);
+  });
+});
