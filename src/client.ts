@@ -70,8 +70,9 @@ const OTP_GRANT = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 // Auth0 tolerates this much clock skew between parties; so do we for `exp`.
 const CLOCK_LEEWAY_SECONDS = 60;
 
+// The message quotes the setting, minus any password in it, since errors end up in logs.
 const invalidDomain = (domain: string, why: string) =>
-  new PasswordlessError('invalid_domain', `Invalid domain "${domain}": ${why}`);
+  new PasswordlessError('invalid_domain', `Invalid domain "${String(domain).replace(/[^/]*@/, '…@')}": ${why}`);
 const DOMAIN_SHAPE = 'expected a host name like "example.us.auth0.com" or an origin like "https://login.example.com", with no path, query or credentials.';
 
 /**
@@ -106,7 +107,8 @@ export function resolveDomain(domain: string): string {
 
 /**
  * Signs people in with a one-time code sent by SMS, through Auth0's
- * Passwordless API, with no UI. Every failure is a {@link PasswordlessError}.
+ * Passwordless API, with no UI. Every failure is a {@link PasswordlessError},
+ * except an abort through the caller's `signal`, which rejects with its reason.
  *
  * An identical call made while the first is still pending (`start` for the
  * same number, `login` with the same number and code) returns the first
@@ -141,7 +143,7 @@ export class PasswordlessClient {
    */
   start(phoneNumber: string, options: RequestOptions = {}): Promise<{ phoneNumber: string }> {
     const { clientId, connection = 'sms', language } = this.#options;
-    return this.#once(`start ${phoneNumber}`, async () => {
+    return this.#once(JSON.stringify(['start', phoneNumber]), async () => {
       // Auth0 answers 200 with a body whose shape varies, or 204: success is the status alone.
       await this.#post(
         '/passwordless/start',
@@ -159,7 +161,7 @@ export class PasswordlessClient {
    */
   login(phoneNumber: string, code: string, options: RequestOptions = {}): Promise<AuthResult> {
     const { clientId, connection = 'sms', audience, scope = DEFAULT_SCOPE } = this.#options;
-    return this.#once(`login ${phoneNumber} ${code}`, async () => {
+    return this.#once(JSON.stringify(['login', phoneNumber, code]), async () => {
       const body = await this.#post(
         '/oauth/token',
         {
