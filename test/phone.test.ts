@@ -396,6 +396,11 @@ describe('checkPhone', () => {
     expect(checkPhone('+1 604 555 0100', 'US')).to.include({ ok: true, e164: '+16045550100', country: 'CA' });
   });
 
+  it('accepts the calling code typed without "+" when the number is not valid without it', () => {
+    expect(checkPhone('44 7400 123456', 'GB')).to.include({ ok: true, e164: '+447400123456' });
+    expect(checkPhone('33 6 12 34 56 78', 'FR')).to.include({ ok: true, e164: '+33612345678' });
+  });
+
   it('accepts digits of other scripts and the country in any case', () => {
     expect(checkPhone('٠٧٤٠٠ ١٢٣٤٥٦', 'GB')).to.include({ ok: true, e164: '+447400123456' });
     expect(checkPhone('07400 123456', 'gb' as CountryCode)).to.include({ ok: true, e164: '+447400123456' });
