@@ -103,11 +103,10 @@ export function formatPhoneInput(text: string, caret: number, country: CountryCo
     result = format(chars, selected);
   }
 
-  const dialChars = result.digits.length;
   const caretInDial = dialIndex({ value: result.digits, plusFrom: result.plusFrom }, before);
   return {
     text: result.text,
-    caret: indexAfter(result.text, before >= chars.length ? dialChars : caretInDial, dialChars),
+    caret: indexAfter(result.text, caretInDial, result.digits.length),
     country: result.country ?? country,
     digits: result.digits,
   };
