@@ -1,6 +1,7 @@
-// The headless client against a real local tenant over HTTP. Where a test
-// needs an answer the tenant never gives (a 204, a doctored ID token), it
-// wraps the real response through the client's `fetch` option.
+// The headless client against a real local tenant over HTTP. Failures come
+// from the tenant's fault injection; where a test needs an answer the tenant
+// never gives (a 204, a doctored ID token), it rewrites the real response
+// through the client's `fetch` option.
 import { expect } from '@open-wc/testing';
 import { PasswordlessClient, PasswordlessError, resolveDomain } from '../src/client.js';
 import type { PasswordlessClientOptions } from '../src/client.js';
@@ -46,14 +47,6 @@ function recordingFetch(requests: RecordedRequest[], rewrite?: (response: Respon
     const response = await fetch(input, init);
     return rewrite ? rewrite(response, url) : response;
   };
-}
-
-/** Makes the tenant misbehave on its next request(s) to a path (see tenant/src/faults.ts). */
-async function injectFault(tenant: TestTenant, fault: Record<string, unknown>) {
-  const response = await fetch(`${tenant.url}/dev/faults`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault),
-  });
-  expect(response.status, await response.text()).to.equal(201);
 }
 
 const base64url = (text: string) => {
@@ -409,14 +402,14 @@ describe('PasswordlessClient', () => {
 
     it('reports a dropped connection as network', async () => {
       // Not `times: 1`: Chromium retries a request once when a reused keep-alive connection drops.
-      await injectFault(tenant, { path: '/passwordless/start', reset: true });
+      await tenant.fault({ path: '/passwordless/start', reset: true });
       const error = await rejection(client().start(PHONE));
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(0);
     });
 
     it('gives up after the timeout', async () => {
-      await injectFault(tenant, { path: '/oauth/token', delayMs: 3000, times: 1 });
+      await tenant.fault({ path: '/oauth/token', delayMs: 3000, times: 1 });
       const passwordless = client({ timeout: 300 });
       await passwordless.start(PHONE);
       const started = performance.now();
@@ -428,7 +421,7 @@ describe('PasswordlessClient', () => {
     });
 
     it('stops waiting when the caller aborts', async () => {
-      await injectFault(tenant, { path: '/passwordless/start', delayMs: 3000, times: 1 });
+      await tenant.fault({ path: '/passwordless/start', delayMs: 3000, times: 1 });
       const controller = new AbortController();
       const pending = client().start(PHONE, { signal: controller.signal });
       setTimeout(() => controller.abort(new Error('user left')), 100);
@@ -442,7 +435,7 @@ describe('PasswordlessClient', () => {
     });
 
     it('reports a 5xx as server, keeping Auth0\'s error', async () => {
-      await injectFault(tenant, { path: '/passwordless/start', status: 503, headers: { 'Retry-After': '7' }, times: 1 });
+      await tenant.fault({ path: '/passwordless/start', status: 503, headers: { 'Retry-After': '7' }, times: 1 });
       const error = await rejection(client().start(PHONE));
       expect(error.error).to.equal('temporarily_unavailable');
       expect(error.kind).to.equal('server');
@@ -451,7 +444,7 @@ describe('PasswordlessClient', () => {
     });
 
     it('reports a body that is not Auth0 JSON as server', async () => {
-      await injectFault(tenant, { path: '/oauth/token', status: 502, body: '<h1>Bad gateway</h1>', times: 1 });
+      await tenant.fault({ path: '/oauth/token', status: 502, body: '<h1>Bad gateway</h1>', times: 1 });
       const passwordless = client();
       await passwordless.start(PHONE);
       const error = await rejection(passwordless.login(PHONE, await tenant.lastCode(PHONE)));
@@ -462,7 +455,7 @@ describe('PasswordlessClient', () => {
 
     it('reports an SMS provider failure as sms-provider', async () => {
       const errorDescription = 'Unexpected response while calling the SMS gateway: 500';
-      await injectFault(tenant, { path: '/passwordless/start', status: 400, body: { error: 'sms_provider_error', error_description: errorDescription }, times: 1 });
+      await tenant.fault({ path: '/passwordless/start', status: 400, body: { error: 'sms_provider_error', error_description: errorDescription }, times: 1 });
       const error = await rejection(client().start(PHONE));
       expect(error.error).to.equal('sms_provider_error');
       expect(error.errorDescription).to.equal(errorDescription);
@@ -471,7 +464,7 @@ describe('PasswordlessClient', () => {
 
     it('reports the provider\'s invalid-number error (Code: 21211) as invalid-phone', async () => {
       const errorDescription = "The 'To' number +14155550100 is not a valid phone number. (Code: 21211)";
-      await injectFault(tenant, { path: '/passwordless/start', status: 400, body: { error: 'sms_provider_error', error_description: errorDescription }, times: 1 });
+      await tenant.fault({ path: '/passwordless/start', status: 400, body: { error: 'sms_provider_error', error_description: errorDescription }, times: 1 });
       const error = await rejection(client().start(PHONE));
       expect(error.error).to.equal('sms_provider_error');
       expect(error.kind).to.equal('invalid-phone');
