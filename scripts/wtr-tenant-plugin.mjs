@@ -1,6 +1,7 @@
 // Lets browser tests start their own local tenants (over real HTTP) through
 // @web/test-runner-commands' executeServerCommand, each with a clock that a
-// test can move forward instead of sleeping.
+// test can move forward instead of sleeping, and with faults a test can inject
+// (an error status, a delay or a dropped connection on an endpoint).
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -20,6 +21,15 @@ export function tenantPlugin() {
       }
       if (command === 'tenant-advance-clock') {
         tenants.get(payload.url)?.advance(payload.seconds);
+        return true;
+      }
+      if (command === 'tenant-fault') {
+        const entry = tenants.get(payload.url);
+        if (!entry) throw new Error(`no tenant at ${payload.url}`);
+        return entry.tenant.injectFault(payload.fault);
+      }
+      if (command === 'tenant-clear-faults') {
+        tenants.get(payload.url)?.tenant.clearFaults(payload.id);
         return true;
       }
       if (command === 'tenant-stop') {

@@ -3,11 +3,27 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface OutboxMessage { to: string; code: string; text: string; sentAt: string }
 
+/** Makes an endpoint of the tenant misbehave; see FaultSpec in tenant/src/faults.ts. */
+export interface FaultSpec {
+  path: string;
+  method?: string;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  reset?: boolean;
+  times?: number;
+}
+
 export interface TestTenant {
   url: string;
   outbox(to?: string): Promise<OutboxMessage[]>;
   lastCode(to: string): Promise<string>;
   advanceClock(seconds: number): Promise<void>;
+  /** e.g. fault({ path: '/passwordless/start', status: 503, times: 1 }) or fault({ path: '/oauth/token', delayMs: 3000 }). */
+  fault(spec: FaultSpec): Promise<{ id: string }>;
+  /** Removes one fault, or all. */
+  clearFaults(id?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -17,6 +33,9 @@ export interface TestTenantOptions {
   maxAttempts?: number;
   startLimit?: number;
   accessTokenTtl?: number;
+  bruteForceLimit?: number;
+  allowedOrigins?: string[];
+  webOtpHost?: string;
 }
 
 export async function startTestTenant(options: TestTenantOptions = {}): Promise<TestTenant> {
@@ -35,6 +54,10 @@ export async function startTestTenant(options: TestTenantOptions = {}): Promise<
       return messages[messages.length - 1].code;
     },
     async advanceClock(seconds) { await executeServerCommand('tenant-advance-clock', { url, seconds }); },
+    async fault(spec) {
+      return (await executeServerCommand<{ id: string }, { url: string; fault: FaultSpec }>('tenant-fault', { url, fault: spec }));
+    },
+    async clearFaults(id) { await executeServerCommand('tenant-clear-faults', { url, id }); },
     async stop() { await executeServerCommand('tenant-stop', { url }); },
   };
 }

@@ -95,10 +95,14 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   registerOidc(router, state);
   registerDev(router, state);
 
-  print(`local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`);
-  print(`  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`);
-  for (const line of describeClients(config.clients.values())) print(`  client ${line}`);
-  print(`  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`);
+  print(
+    [
+      `local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`,
+      `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
+      ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
+      `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
+    ].join('\n[sms-lock-tenant] '),
+  );
 
   return {
     url: listenUrl,

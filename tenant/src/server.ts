@@ -48,15 +48,17 @@ export function createTenantServer(deps: ServerDeps): TenantServer {
   // Keep-alive sockets would otherwise hold close() open.
   server.keepAliveTimeout = 5000;
 
+  let closing: Promise<void> | undefined;
   return {
     server,
+    // Idempotent: a test's own close() and its cleanup hook may both call it.
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      })),
   };
 }
 

@@ -1,0 +1,58 @@
+// Shared by the tenant's tests: a tenant on a free port with a clock the test
+// moves, and small fetch helpers. Everything goes over real HTTP.
+import { after } from 'node:test';
+import { startTenant, type Tenant, type TenantOptions } from '../src/index.js';
+
+export const OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+export const PHONE = '+14155550100';
+export const CLIENT = 'sms-lock-demo';
+
+export interface TestTenant extends Tenant {
+  /** Moves the tenant's clock forward. */
+  advance(seconds: number): void;
+}
+
+export async function tenant(options: TenantOptions = {}): Promise<TestTenant> {
+  let offset = 0;
+  const t = await startTenant({ port: 0, quiet: true, now: () => Date.now() + offset, ...options });
+  after(() => t.close());
+  return Object.assign(t, { advance: (s: number) => void (offset += s * 1000) });
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+export async function postForm(url: string, body: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body).toString() });
+}
+
+export async function json(res: Response): Promise<any> {
+  return res.json();
+}
+
+export function startBody(phone = PHONE, extra: Record<string, unknown> = {}) {
+  return { client_id: CLIENT, connection: 'sms', phone_number: phone, send: 'code', ...extra };
+}
+
+export async function sendCode(t: Tenant, phone = PHONE): Promise<string> {
+  const res = await postJson(`${t.url}/passwordless/start`, startBody(phone));
+  if (res.status !== 200) throw new Error(`start failed: ${res.status} ${await res.text()}`);
+  return t.outbox.last(phone)!.code;
+}
+
+export function otpBody(code: string, extra: Record<string, string> = {}) {
+  return { grant_type: OTP, client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', ...extra };
+}
+
+export async function login(t: Tenant, scope = 'openid profile phone offline_access', phone = PHONE): Promise<any> {
+  const code = await sendCode(t, phone);
+  const res = await postJson(`${t.url}/oauth/token`, otpBody(code, { scope, username: phone }));
+  if (res.status !== 200) throw new Error(`token failed: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** The payload of a JWT, unverified (verification has its own tests). */
+export function claims(jwt: string): Record<string, any> {
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
+}
