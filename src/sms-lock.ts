@@ -716,7 +716,8 @@ export class SmsLock extends LitElement {
 
   private languages(): string[] {
     const own = this.language || this.closest<HTMLElement>('[lang]')?.lang;
-    return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+    // Browsers started with a POSIX locale report tags like "C", which Intl rejects.
+    return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(isLanguageTag);
   }
 
   private allowList(): string[] | undefined {
@@ -756,6 +757,14 @@ export function extractCode(text: string, length: number): string {
   const runs = normalizeDigits(text).match(/\d+/g) ?? [];
   const whole = runs.find((run) => run.length === length);
   return (whole ?? runs.join('')).slice(0, length);
+}
+
+function isLanguageTag(tag: string | undefined): tag is string {
+  try {
+    return !!tag && Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function flagOf(code: string): string {

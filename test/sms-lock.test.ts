@@ -14,9 +14,11 @@ function part(el: SmsLock, name: string): HTMLElement {
 const input = (el: SmsLock, name: string) => part(el, name) as HTMLInputElement;
 const text = (el: SmsLock, name: string) => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
 
+// Key by key, as a person types: WebKit's WebDriver otherwise sends a whole string faster than
+// any keyboard, and reformatting between keys then races the driver.
 async function typeInto(el: SmsLock, name: string, value: string): Promise<void> {
   input(el, name).focus();
-  await sendKeys({ type: value });
+  for (const key of value) await sendKeys({ type: key });
   await el.updateComplete;
 }
 
@@ -252,7 +254,7 @@ describe('<sms-lock> flow against the local tenant', () => {
     const search = input(el, 'country-search');
     await waitUntil(() => el.shadowRoot!.activeElement === search);
     await expect(el).to.be.accessible();
-    await sendKeys({ type: 'united k' });
+    for (const key of 'united k') await sendKeys({ type: key });
     await el.updateComplete;
     expect(part(el, 'country-option').textContent).to.contain('United Kingdom');
     await sendKeys({ press: 'Enter' });
