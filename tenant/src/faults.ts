@@ -9,7 +9,7 @@ export interface FaultSpec {
   method?: string;
   /** Answer with this status instead of handling the request. Omit to only delay. */
   status?: number;
-  /** JSON body for `status`; an Auth0-shaped default for the status otherwise. */
+  /** Body for `status`: a string is sent verbatim (HTML if it starts with "<"), anything else as JSON; an Auth0-shaped default when absent. */
   body?: unknown;
   /** Extra response headers, e.g. { "Retry-After": "30" }. */
   headers?: Record<string, string>;

@@ -97,8 +97,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       return;
     }
     if (fault.status !== undefined) {
-      const body = fault.body === undefined ? defaultErrorBody(fault.status) : fault.body;
-      return send(res, fault.status, { ...corsHeaders, ...fault.headers }, { json: body });
+      const headers = { ...corsHeaders, ...fault.headers };
+      // A string body goes out verbatim, e.g. a proxy's HTML error page.
+      if (typeof fault.body === 'string') {
+        const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1]
+          ?? (fault.body.trimStart().startsWith('<') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+        return send(res, fault.status, headers, { text: fault.body, contentType });
+      }
+      return send(res, fault.status, headers, { json: fault.body === undefined ? defaultErrorBody(fault.status) : fault.body });
     }
   }
 
@@ -147,7 +153,7 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
     type = reply.contentType ?? 'text/plain; charset=utf-8';
   }
   const all: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
-  if (type) all['Content-Type'] = type;
+  if (type && !Object.keys(all).some((k) => k.toLowerCase() === 'content-type')) all['Content-Type'] = type;
   res.writeHead(status, all);
   res.end(status === 204 ? undefined : body);
 }

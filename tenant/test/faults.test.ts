@@ -36,6 +36,19 @@ describe('fault injection', () => {
     assert.equal((await postJson(`${t.url}/oauth/token`, {})).status, 400);
   });
 
+  it('a string body goes out verbatim, as HTML or text', async () => {
+    const t = await tenant();
+    t.injectFault({ path: '/oauth/token', status: 502, body: '<h1>Bad gateway</h1>', times: 1 });
+    t.injectFault({ path: '/oauth/token', status: 500, body: 'oops', headers: { 'Content-Type': 'text/x-custom' }, times: 1 });
+    const html = await postJson(`${t.url}/oauth/token`, {});
+    assert.equal(html.status, 502);
+    assert.match(html.headers.get('content-type') ?? '', /^text\/html/);
+    assert.equal(await html.text(), '<h1>Bad gateway</h1>');
+    const text = await postJson(`${t.url}/oauth/token`, {});
+    assert.equal(text.headers.get('content-type'), 'text/x-custom');
+    assert.equal(await text.text(), 'oops');
+  });
+
   it('delayMs stalls a request (long enough to trip a client timeout), then handles it normally', async () => {
     const t = await tenant();
     await addFault(t.url, { path: '/passwordless/start', delayMs: 300, times: 1 });
