@@ -1,5 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const root = import.meta.dirname;
 
@@ -19,6 +20,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const iife = process.env.LIB === 'iife';
   return {
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -34,3 +36,15 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
+
+/** Minifies the html`` and css`` templates of our own sources: whitespace and comments are bytes every user downloads. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'sms-lock:minify-templates',
+    async transform(code, id) {
+      if (!id.startsWith(resolve(root, 'src')) || !id.endsWith('.ts')) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}

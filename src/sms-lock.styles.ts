@@ -78,7 +78,7 @@ export const styles = css`
     border: 1px solid var(--_border);
   }
 
-  header {
+  .header {
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
@@ -251,6 +251,18 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .remembered {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 1.125em;
+    font-variant-numeric: tabular-nums;
+  }
+  .remembered .link {
+    font-size: 1rem;
+  }
+
   .secondary {
     display: flex;
     justify-content: space-between;
@@ -305,10 +317,12 @@ export const styles = css`
   /* Phones: the modal becomes a full-screen sheet clear of the notch and the home indicator. */
   @media (max-width: 480px) {
     dialog {
+      /* --_vv-*: the visual viewport, which the on-screen keyboard shrinks (set from script). */
+      inset: var(--_vv-top, 0) 0 auto 0;
       width: 100%;
       max-width: 100%;
-      height: 100dvh;
-      max-height: 100dvh;
+      height: var(--_vv-height, 100dvh);
+      max-height: var(--_vv-height, 100dvh);
       margin: 0;
       border-radius: 0;
     }

@@ -8,6 +8,7 @@ import { fill, formatClock, formatWait, pickDictionary, type Dictionary, type Me
 import {
   checkPhone,
   defaultCountry as regionOfLanguages,
+  maskPhone,
   editFromInputType,
   formatPhoneInput,
   listCountries,
@@ -16,10 +17,17 @@ import {
   type Country,
   type CountryCode,
 } from './phone/index.js';
+import { findNativeBridge } from './native-bridge.js';
+import { readRememberedPhone, rememberPhone, type RememberedPhone } from './remembered-phone.js';
 import { lockPageScroll } from './scroll-lock.js';
+import { followVisualViewport } from './visual-viewport.js';
+import { receiveSmsCode } from './web-otp.js';
 import { styles } from './sms-lock.styles.js';
 
-type Pane = 'phone' | 'picker' | 'code' | 'success';
+type Pane = 'phone' | 'remembered' | 'picker' | 'code' | 'success';
+
+/** Auth0's default one-time code lifetime: a remembered code older than this is not offered. */
+const CODE_LIFETIME_MS = 180_000;
 
 /**
  * Signs people in with a one-time code sent by SMS, on Auth0's Passwordless API:
@@ -57,6 +65,9 @@ type Pane = 'phone' | 'picker' | 'code' | 'success';
  * @csspart message - Information such as where the code was sent (a polite live region).
  * @csspart error - The error message (a live region).
  * @csspart success - The success pane.
+ * @csspart remembered - The remembered number offered on a return visit (`remember-phone`).
+ * @csspart forget-button - "Not you?", which forgets the remembered number.
+ * @csspart resume-button - "I already have a code", while a code sent earlier may still be valid.
  *
  * @cssprop [--sms-lock-font=system-ui, sans-serif] - Font family.
  * @cssprop [--sms-lock-font-size=1rem] - Base font size; fields never go below 16px so iOS doesn't zoom.
@@ -124,6 +135,15 @@ export class SmsLock extends LitElement {
   /** Language of the texts (BCP 47); default: `lang` of the element or the page, then the browser's. */
   @property() language?: string;
 
+  /**
+   * Name of the hybrid app's message handler that receives every event as `{ type, detail }`
+   * (WKWebView `messageHandlers[name]`, an Android `@JavascriptInterface` `window[name]`, or React Native's WebView); `off` disables it.
+   */
+  @property({ attribute: 'native-bridge' }) nativeBridge = 'smsLock';
+
+  /** Remember the last number on this device (never a token) and offer it, masked, on the next visit. */
+  @property({ type: Boolean, attribute: 'remember-phone' }) rememberPhone = false;
+
   /** Replaces any of the texts, e.g. `{ title: 'Welcome back' }`. */
   @property({ attribute: false }) strings?: Partial<Dictionary>;
 
@@ -135,6 +155,7 @@ export class SmsLock extends LitElement {
   @state() private pickerQuery = '';
   @state() private activeOption = 0;
   @state() private now = Date.now();
+  @state() private remembered: RememberedPhone | null = null;
 
   private countryList: Country[] = [];
   private dictionary: Dictionary = pickDictionary(['en']).strings;
@@ -142,6 +163,8 @@ export class SmsLock extends LitElement {
   private client: PasswordlessClient | null = null;
   private countdown?: ReturnType<typeof setInterval>;
   private releaseScroll?: () => void;
+  private stopViewport?: () => void;
+  private webOtp?: AbortController;
   private opener: HTMLElement | null = null;
   private pointerDownOnBackdrop = false;
   private escapeHandled = false;
@@ -177,6 +200,7 @@ export class SmsLock extends LitElement {
     this.lastAutoSubmitted = '';
     this.countryChosen = false;
     this.country = this.startingCountry();
+    this.remembered = this.rememberPhone ? readRememberedPhone() : null;
   }
 
   override addEventListener<K extends keyof SmsLockEventMap>(type: K, listener: (this: SmsLock, event: SmsLockEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
@@ -185,9 +209,21 @@ export class SmsLock extends LitElement {
     super.addEventListener(type, listener, options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopViewport = followVisualViewport(this, () => {
+      const root = this.shadowRoot;
+      // Only while the user is in the widget: the page's own fields are not ours to scroll to.
+      if (!root?.activeElement) return [];
+      return [root.activeElement, root.querySelector('[part~="submit-button"]')];
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopCountdown();
+    this.stopWebOtp();
+    this.stopViewport?.();
     this.releaseScroll?.();
     this.releaseScroll = undefined;
   }
@@ -205,6 +241,9 @@ export class SmsLock extends LitElement {
     } else if (changed.has('defaultCountry') && !this.countryChosen) {
       this.country = this.startingCountry();
     }
+    if (changed.has('rememberPhone')) {
+      this.remembered = this.rememberPhone ? readRememberedPhone() : null;
+    }
     const configChanged = ['domain', 'clientId', 'connection', 'audience', 'scope', 'language'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     if (configChanged) {
       this.client = null;
@@ -216,6 +255,7 @@ export class SmsLock extends LitElement {
     this.toggleAttribute('busy', this.busy);
     if (changed.has('open') || changed.has('mode')) this.syncDialog();
     this.syncCountdown();
+    this.syncWebOtp();
   }
 
   protected override render(): TemplateResult {
@@ -236,7 +276,7 @@ export class SmsLock extends LitElement {
     const pane = this.pane();
     const showClose = this.mode === 'modal' && this.closable;
     return html`<div class="panel" part="panel" ?aria-busy=${this.busy}>
-      <header part="header">
+      <div class="header" part="header">
         <slot name="logo"></slot>
         <h2 id="title" part="title">${this.t('title')}</h2>
         ${showClose
@@ -244,8 +284,12 @@ export class SmsLock extends LitElement {
               <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20"><path d="M6 6l12 12M18 6L6 18" /></svg>
             </button>`
           : nothing}
-      </header>
-      ${pane === 'phone' ? this.renderPhone() : pane === 'picker' ? this.renderPicker() : pane === 'code' ? this.renderCode() : this.renderSuccess()}
+      </div>
+      ${pane === 'phone' ? this.renderPhone()
+        : pane === 'remembered' ? this.renderRemembered()
+        : pane === 'picker' ? this.renderPicker()
+        : pane === 'code' ? this.renderCode()
+        : this.renderSuccess()}
       <p id="message" class="message" part="message" role="status">${this.infoMessage()}</p>
       <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <slot name="footer"></slot>
@@ -289,6 +333,26 @@ export class SmsLock extends LitElement {
       <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.flow.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
       </button>
+    </form>`;
+  }
+
+  private renderRemembered(): TemplateResult {
+    const { phoneNumber, sentAt } = this.remembered!;
+    const codeMayBeValid = sentAt !== undefined && Date.now() - sentAt < CODE_LIFETIME_MS;
+    return html`<form part="form" novalidate @submit=${this.onRememberedSubmit}>
+      <p class="instructions" part="instructions">${this.t('rememberedInstructions')}</p>
+      <p class="remembered" part="remembered">
+        <span aria-hidden="true">${maskPhone(phoneNumber)}</span>
+        <span class="visually-hidden">${this.t('rememberedNumber', { last: phoneNumber.slice(-4) })}</span>
+        <span aria-hidden="true">—</span>
+        <button type="button" class="link" part="forget-button" @click=${this.forgetPhone}>${this.t('notYou')}</button>
+      </p>
+      <button type="submit" id="remembered-submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.flow.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
+      </button>
+      ${codeMayBeValid
+        ? html`<button type="button" class="link" part="resume-button" @click=${this.resumeWithCode}>${this.t('haveCode')}</button>`
+        : nothing}
     </form>`;
   }
 
@@ -458,6 +522,7 @@ export class SmsLock extends LitElement {
       this.apply({ type: 'sent', phoneNumber, at: this.now });
       this.codeText = '';
       this.lastAutoSubmitted = '';
+      if (this.rememberPhone) this.remember({ phoneNumber, sentAt: this.now });
       this.emit('code-sent', { phoneNumber });
       if (from !== this.flow.step) this.emit('state-change', { state: this.flow.step });
       this.focusField('code');
@@ -465,6 +530,31 @@ export class SmsLock extends LitElement {
       this.fail('send-failed', error, phoneNumber);
       this.focusField(from === 'code-entry' ? 'code' : 'phone');
     }
+  }
+
+  private onRememberedSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.remembered) void this.requestCode(this.remembered.phoneNumber);
+  }
+
+  private forgetPhone(): void {
+    this.remember(null);
+    this.focusField('phone');
+  }
+
+  private resumeWithCode(): void {
+    const { phoneNumber, sentAt } = this.remembered ?? {};
+    if (!phoneNumber || sentAt === undefined) return;
+    this.now = Date.now();
+    if (!this.apply({ type: 'resume', phoneNumber, sentAt })) return;
+    this.codeText = '';
+    this.emit('state-change', { state: this.flow.step });
+    this.focusField('code');
+  }
+
+  private remember(value: RememberedPhone | null): void {
+    rememberPhone(value);
+    this.remembered = value;
   }
 
   // ——— country picker
@@ -561,6 +651,8 @@ export class SmsLock extends LitElement {
     try {
       const result = await this.passwordless().login(phoneNumber, this.codeText);
       this.apply({ type: 'verified' });
+      // The code is spent: keep only the number.
+      if (this.rememberPhone) this.remember({ phoneNumber });
       this.emit('state-change', { state: this.flow.step });
       this.emit('authenticated', result satisfies AuthenticatedDetail);
       if (this.autoclose && this.mode === 'modal') this.open = false;
@@ -593,7 +685,8 @@ export class SmsLock extends LitElement {
       this.opener = deepActiveElement();
       dialog.showModal();
       this.releaseScroll = lockPageScroll();
-      this.focusField(this.pane() === 'code' ? 'code' : this.pane() === 'success' ? 'success' : 'phone');
+      const pane = this.pane();
+      this.focusField(pane === 'code' ? 'code' : pane === 'success' ? 'success' : pane === 'remembered' ? 'remembered-submit' : 'phone');
     } else if (!shouldBeOpen && this.releaseScroll) {
       if (dialog?.open) dialog.close();
       this.releaseScroll();
@@ -647,7 +740,8 @@ export class SmsLock extends LitElement {
   private pane(): Pane {
     if (this.flow.step === 'success') return 'success';
     if (this.flow.step === 'code-entry') return 'code';
-    return this.pickerOpen ? 'picker' : 'phone';
+    if (this.pickerOpen) return 'picker';
+    return this.remembered ? 'remembered' : 'phone';
   }
 
   /** Applies a flow event; false when the flow refused it (e.g. a second submit while busy). */
@@ -692,6 +786,8 @@ export class SmsLock extends LitElement {
   private emit<K extends keyof SmsLockEventMap>(name: K, detail: SmsLockEventMap[K]['detail'], cancelable = false): SmsLockEventMap[K] {
     const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }) as SmsLockEventMap[K];
     this.dispatchEvent(event);
+    // A close the page cancelled did not happen, so the app must not dismiss its web view.
+    if (!event.defaultPrevented) findNativeBridge(this.nativeBridge)?.({ type: name, detail });
     return event;
   }
 
@@ -707,6 +803,27 @@ export class SmsLock extends LitElement {
     } else if (!waiting) {
       this.stopCountdown();
     }
+  }
+
+  /** Listens for the code through WebOTP while in code entry; leaving code entry aborts it. */
+  private syncWebOtp(): void {
+    const listening = this.flow.step === 'code-entry' && this.isConnected;
+    if (listening && !this.webOtp) {
+      const controller = (this.webOtp = new AbortController());
+      void receiveSmsCode(controller.signal).then((code) => {
+        if (controller.signal.aborted || !code || this.flow.step !== 'code-entry') return;
+        this.codeText = extractCode(code, this.codeLength);
+        this.lastAutoSubmitted = this.codeText;
+        void this.verifyCode();
+      });
+    } else if (!listening) {
+      this.stopWebOtp();
+    }
+  }
+
+  private stopWebOtp(): void {
+    this.webOtp?.abort();
+    this.webOtp = undefined;
   }
 
   private stopCountdown(): void {
