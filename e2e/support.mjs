@@ -1,6 +1,6 @@
 // Shared setup for the end-to-end tests and the screenshot script: the built demo page served
 // under a strict CSP, a local tenant, headless Chromium, and a few flow helpers.
-// Not a test file: node --test only runs files matching its patterns (*.test.mjs and friends).
+// Not a test file: the e2e scripts pass node --test the e2e/*.e2e.mjs files only.
 import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
