@@ -37,7 +37,7 @@ export interface FlowState {
 export type FlowEvent =
   | { type: 'send'; phoneNumber: string }
   | { type: 'sent'; phoneNumber: string; at: number }
-  | { type: 'send-failed'; error: FlowError }
+  | { type: 'send-failed'; error: FlowError; phoneNumber: string }
   | { type: 'verify' }
   | { type: 'verified' }
   | { type: 'verify-failed'; error: FlowError }
@@ -74,7 +74,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     }
     case 'send-failed':
       if (state.busy !== 'sending') return state;
-      return { ...state, busy: null, error: event.error };
+      // The number is kept so the message can name it ("We can't text +1 …").
+      return { ...state, busy: null, error: event.error, phoneNumber: event.phoneNumber };
     case 'verify':
       if (state.busy || state.step !== 'code-entry') return state;
       return { ...state, busy: 'verifying', error: null };

@@ -165,6 +165,7 @@ export class SmsLock extends LitElement {
   private releaseScroll?: () => void;
   private stopViewport?: () => void;
   private webOtp?: AbortController;
+  private request?: AbortController;
   private opener: HTMLElement | null = null;
   private pointerDownOnBackdrop = false;
   private escapeHandled = false;
@@ -193,6 +194,7 @@ export class SmsLock extends LitElement {
 
   /** Back to an empty phone entry. */
   reset(): void {
+    this.abortRequest();
     this.flow = initialFlow;
     this.phoneText = '';
     this.codeText = '';
@@ -223,6 +225,7 @@ export class SmsLock extends LitElement {
     super.disconnectedCallback();
     this.stopCountdown();
     this.stopWebOtp();
+    this.abortRequest();
     this.stopViewport?.();
     this.releaseScroll?.();
     this.releaseScroll = undefined;
@@ -516,10 +519,12 @@ export class SmsLock extends LitElement {
   private async requestCode(phoneNumber: string): Promise<void> {
     if (!this.apply({ type: 'send', phoneNumber })) return;
     const from = this.flow.step;
+    const signal = this.newRequest();
     try {
-      await this.passwordless().start(phoneNumber);
+      await this.passwordless().start(phoneNumber, { signal });
       this.now = Date.now();
-      this.apply({ type: 'sent', phoneNumber, at: this.now });
+      // Refused when reset() came first: the answer is for a flow that no longer exists.
+      if (!this.apply({ type: 'sent', phoneNumber, at: this.now })) return;
       this.codeText = '';
       this.lastAutoSubmitted = '';
       if (this.rememberPhone) this.remember({ phoneNumber, sentAt: this.now });
@@ -527,7 +532,7 @@ export class SmsLock extends LitElement {
       if (from !== this.flow.step) this.emit('state-change', { state: this.flow.step });
       this.focusField('code');
     } catch (error) {
-      this.fail('send-failed', error, phoneNumber);
+      if (!this.fail({ type: 'send-failed', error: toFlowError(error), phoneNumber }, signal)) return;
       this.focusField(from === 'code-entry' ? 'code' : 'phone');
     }
   }
@@ -648,9 +653,10 @@ export class SmsLock extends LitElement {
       return;
     }
     if (!this.apply({ type: 'verify' })) return;
+    const signal = this.newRequest();
     try {
-      const result = await this.passwordless().login(phoneNumber, this.codeText);
-      this.apply({ type: 'verified' });
+      const result = await this.passwordless().login(phoneNumber, this.codeText, { signal });
+      if (!this.apply({ type: 'verified' })) return;
       // The code is spent: keep only the number.
       if (this.rememberPhone) this.remember({ phoneNumber });
       this.emit('state-change', { state: this.flow.step });
@@ -658,7 +664,7 @@ export class SmsLock extends LitElement {
       if (this.autoclose && this.mode === 'modal') this.open = false;
       else void this.focusField('success');
     } catch (error) {
-      this.fail('verify-failed', error, phoneNumber);
+      if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
       this.lastAutoSubmitted = '';
       await this.focusField('code');
       (this.renderRoot.querySelector('#code') as HTMLInputElement | null)?.select();
@@ -756,19 +762,31 @@ export class SmsLock extends LitElement {
     this.flow = { ...this.flow, error: null };
   }
 
-  private fail(type: 'send-failed' | 'verify-failed', error: unknown, phoneNumber: string): void {
-    const flowError = toFlowError(error);
-    this.apply({ type, error: flowError });
-    if (type === 'send-failed' && this.flow.step === 'phone-entry') this.flow = { ...this.flow, phoneNumber };
+  /** Records a failed request and tells the page; false when the request was abandoned (reset, removed). */
+  private fail(event: Extract<FlowEvent, { type: 'send-failed' | 'verify-failed' }>, signal: AbortSignal): boolean {
+    if (signal.aborted || !this.apply(event)) return false;
+    const flowError = event.error;
     const detail = {
       error: 'error' in flowError ? flowError.error : 'unknown_error',
-      errorDescription: 'errorDescription' in flowError ? flowError.errorDescription : String(error),
+      errorDescription: 'errorDescription' in flowError ? flowError.errorDescription : '',
       state: this.flow.step,
     };
     if (flowError.kind === 'configuration') {
       console.error(`<sms-lock>: sign-in is misconfigured: ${detail.error}: ${detail.errorDescription}`);
     }
     this.emit('authorization-error', detail);
+    return true;
+  }
+
+  /** A fresh abort signal for the next request; reset() and removal abort it. */
+  private newRequest(): AbortSignal {
+    this.request = new AbortController();
+    return this.request.signal;
+  }
+
+  private abortRequest(): void {
+    this.request?.abort();
+    this.request = undefined;
   }
 
   private passwordless(): PasswordlessClient {

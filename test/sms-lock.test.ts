@@ -247,6 +247,22 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(fired).to.equal(false);
   });
 
+  it('abandons a request in flight on reset: no event, no step change', async () => {
+    await tenant.fault({ path: '/passwordless/start', delayMs: 300, times: 1 });
+    const el = await inline(tenant);
+    const fired: string[] = [];
+    for (const name of ['code-sent', 'state-change', 'authorization-error']) el.addEventListener(name, () => fired.push(name));
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    expect(el.busy).to.equal(true);
+    el.reset();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await el.updateComplete;
+    expect(el.state).to.equal('phone-entry');
+    expect(el.busy).to.equal(false);
+    expect(fired).to.deep.equal([]);
+  });
+
   it('picks a country by searching its name, by keyboard', async () => {
     const el = await inline(tenant);
     part(el, 'country-select').click();
