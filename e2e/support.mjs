@@ -53,10 +53,11 @@ export function ensureDemoBuilt() {
   if (built < sources) run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
 }
 
-/** Builds dist/sms-lock.min.js when it is missing or older than src/. */
+/** Builds dist/sms-lock.min.js when it is missing or older than what it is built from. */
 export function ensureBundleBuilt() {
   const bundle = join(root, 'dist', 'sms-lock.min.js');
-  if (newestMtime(bundle) < newestMtime(join(root, 'src'))) run('npm', ['run', '--silent', 'build']);
+  const sources = Math.max(...['src', 'vite.config.ts', 'package-lock.json'].map((p) => newestMtime(join(root, p))));
+  if (newestMtime(bundle) < sources) run('npm', ['run', '--silent', 'build']);
   return bundle;
 }
 
