@@ -13,6 +13,10 @@ Options:
   --host <address>           interface to listen on (default ${DEFAULTS.host})
   --allowed-origins <list>   extra allowed web origins, comma-separated; http://localhost:*
                              and http://127.0.0.1:* are always allowed; * matches a subdomain
+  --callbacks <list>         extra allowed callback URLs for /authorize (also logout returnTo
+                             URLs), comma-separated; any http://localhost:<port>/… and
+                             http://127.0.0.1:<port>/… URL is always allowed
+  --session-ttl <seconds>    login session (cookie) lifetime (default ${DEFAULTS.sessionTtl})
   --code-length <n>          digits per code, 4-40 (default ${DEFAULTS.codeLength})
   --code-ttl <seconds>       how long a code stays valid (default ${DEFAULTS.codeTtl})
   --max-attempts <n>         wrong tries before a code is invalidated (default ${DEFAULTS.maxAttempts})
@@ -42,6 +46,8 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
         port: { type: 'string' },
         host: { type: 'string' },
         'allowed-origins': { type: 'string', multiple: true },
+        callbacks: { type: 'string', multiple: true },
+        'session-ttl': { type: 'string' },
         'code-length': { type: 'string' },
         'code-ttl': { type: 'string' },
         'max-attempts': { type: 'string' },
@@ -77,6 +83,8 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
     port: int('port', v.port),
     host: v.host,
     allowedOrigins: (v['allowed-origins'] ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    callbacks: (v.callbacks ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    sessionTtl: int('session-ttl', v['session-ttl']),
     codeLength: int('code-length', v['code-length']),
     codeTtl: int('code-ttl', v['code-ttl']),
     maxAttempts: int('max-attempts', v['max-attempts']),

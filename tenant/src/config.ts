@@ -12,8 +12,10 @@ export interface ClientConfig {
    * send it to /passwordless/start and /oauth/token. Public clients have none.
    */
   secret?: string;
-  /** Grant types enabled for the client. Defaults to the Passwordless OTP and refresh_token grants. */
+  /** Grant types enabled for the client. Defaults to the Passwordless OTP, authorization_code and refresh_token grants. */
   grantTypes?: string[];
+  /** "Allowed Callback URLs" (and logout URLs) of this client, on top of the tenant-wide `callbacks`. */
+  callbacks?: string[];
 }
 
 export interface TenantOptions {
@@ -27,6 +29,14 @@ export interface TenantOptions {
   now?: () => number;
   /** Extra "Allowed Web Origins" besides http://localhost:* and http://127.0.0.1:*. `https://*.example.com` wildcards work. */
   allowedOrigins?: string[];
+  /**
+   * Extra "Allowed Callback URLs" (also accepted as logout `returnTo` URLs) for
+   * every client, besides any http://localhost:<port>/… and
+   * http://127.0.0.1:<port>/… URL. Exact URLs; `*` matches one subdomain label.
+   */
+  callbacks?: string[];
+  /** Seconds a login session (the session cookie) lives. Default 259200 (3 days). */
+  sessionTtl?: number;
   /** Digits in an SMS code. Default 6. */
   codeLength?: number;
   /** Seconds a code stays valid. Default 180. */
@@ -59,6 +69,7 @@ export interface ResolvedClient {
   name: string;
   secret?: string;
   grantTypes: string[];
+  callbacks: string[];
 }
 
 export interface ResolvedConfig {
@@ -67,6 +78,8 @@ export interface ResolvedConfig {
   quiet: boolean;
   now: () => number;
   allowedOrigins: string[];
+  callbacks: string[];
+  sessionTtl: number;
   codeLength: number;
   codeTtl: number;
   maxAttempts: number;
@@ -92,15 +105,23 @@ export const DEFAULTS = {
   idTokenTtl: 36000,
   refreshTokenTtl: 2592000,
   webOtpHost: 'localhost',
+  sessionTtl: 259200,
 } as const;
 
 export const DEMO_CLIENT_ID = 'sms-lock-demo';
 export const NO_OTP_CLIENT_ID = 'sms-lock-no-otp';
+export const CODE_GRANT = 'authorization_code';
 
 export const DEFAULT_CLIENTS: ResolvedClient[] = [
-  { clientId: DEMO_CLIENT_ID, name: 'sms-lock demo (Passwordless OTP grant enabled)', grantTypes: [OTP_GRANT, REFRESH_GRANT] },
-  // Exists so apps can exercise the 403 unauthorized_client path.
-  { clientId: NO_OTP_CLIENT_ID, name: 'Passwordless OTP grant not enabled', grantTypes: ['authorization_code', REFRESH_GRANT] },
+  {
+    clientId: DEMO_CLIENT_ID,
+    name: 'sms-lock demo (Passwordless OTP, authorization_code and refresh_token grants enabled)',
+    grantTypes: [OTP_GRANT, CODE_GRANT, REFRESH_GRANT],
+    callbacks: [],
+  },
+  // Exists so apps can exercise the 403 unauthorized_client path. Like a
+  // Single Page Application on Auth0, it signs in through /authorize only.
+  { clientId: NO_OTP_CLIENT_ID, name: 'Passwordless OTP grant not enabled', grantTypes: [CODE_GRANT, REFRESH_GRANT], callbacks: [] },
 ];
 
 function integer(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
@@ -113,14 +134,15 @@ function integer(name: string, value: number | undefined, fallback: number, min:
 
 export function resolveConfig(options: TenantOptions = {}): ResolvedConfig {
   const clients = new Map<string, ResolvedClient>();
-  for (const c of DEFAULT_CLIENTS) clients.set(c.clientId, { ...c, grantTypes: [...c.grantTypes] });
+  for (const c of DEFAULT_CLIENTS) clients.set(c.clientId, { ...c, grantTypes: [...c.grantTypes], callbacks: [...c.callbacks] });
   for (const c of options.clients ?? []) {
     if (!c.clientId || typeof c.clientId !== 'string') throw new TypeError('every client needs a clientId');
     clients.set(c.clientId, {
       clientId: c.clientId,
       name: c.name ?? c.clientId,
       secret: c.secret || undefined,
-      grantTypes: [...(c.grantTypes ?? [OTP_GRANT, REFRESH_GRANT])],
+      grantTypes: [...(c.grantTypes ?? [OTP_GRANT, CODE_GRANT, REFRESH_GRANT])],
+      callbacks: [...(c.callbacks ?? [])],
     });
   }
   return {
@@ -129,6 +151,8 @@ export function resolveConfig(options: TenantOptions = {}): ResolvedConfig {
     quiet: options.quiet ?? false,
     now: options.now ?? Date.now,
     allowedOrigins: [...(options.allowedOrigins ?? [])],
+    callbacks: [...(options.callbacks ?? [])],
+    sessionTtl: integer('sessionTtl', options.sessionTtl, DEFAULTS.sessionTtl, 1, 31536000),
     // Auth0 allows 4 to 40 digits.
     codeLength: integer('codeLength', options.codeLength, DEFAULTS.codeLength, 4, 40),
     codeTtl: integer('codeTtl', options.codeTtl, DEFAULTS.codeTtl, 1, 31536000),

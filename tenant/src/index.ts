@@ -16,9 +16,11 @@ import { registerStart } from './start.js';
 import { registerToken } from './token.js';
 import { registerOidc } from './oidc.js';
 import { registerDev } from './dev.js';
+import { registerAuthorize } from './authorize.js';
+import { LoginStore } from './sessions.js';
 
 export type { TenantOptions, ClientConfig } from './config.js';
-export { DEFAULTS, DEMO_CLIENT_ID, NO_OTP_CLIENT_ID } from './config.js';
+export { DEFAULTS, DEMO_CLIENT_ID, NO_OTP_CLIENT_ID, CODE_GRANT } from './config.js';
 export type { Outbox, OutboxMessage } from './outbox.js';
 export type { Fault, FaultSpec } from './faults.js';
 export { OTP_GRANT, REFRESH_GRANT } from './errors.js';
@@ -88,11 +90,13 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
     faults,
     startLimiter: new TokenBucketLimiter(config.startLimit, HOUR, config.now),
     bruteForce: new FailureCounter(config.bruteForceLimit, HOUR, config.now),
+    logins: new LoginStore(config.now, config.sessionTtl),
     log: print,
   };
   registerStart(router, state);
   registerToken(router, state);
   registerOidc(router, state);
+  registerAuthorize(router, state);
   registerDev(router, state);
 
   print(
@@ -101,6 +105,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
       ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
       `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
+      `  Universal Login: ${listenUrl}/authorize (callback URLs: http://localhost:<port>/…, http://127.0.0.1:<port>/…${config.callbacks.length ? `, ${config.callbacks.join(', ')}` : ''})`,
     ].join('\n[sms-lock-tenant] '),
   );
 

@@ -1,5 +1,6 @@
 // OpenID Connect discovery, the JWKS and /userinfo.
 import { OTP_GRANT, REFRESH_GRANT, TenantError } from './errors.js';
+import { CODE_GRANT } from './config.js';
 import type { Reply, RequestContext, Router } from './router.js';
 import type { TenantState } from './state.js';
 import { profileClaims } from './tokens.js';
@@ -22,17 +23,21 @@ export function discoveryDocument(state: TenantState) {
   const base = state.baseUrl;
   return {
     issuer: state.issuer,
-    // /authorize is not served yet, so it is not advertised.
+    authorization_endpoint: `${base}/authorize`,
     token_endpoint: `${base}/oauth/token`,
     userinfo_endpoint: `${base}/userinfo`,
     jwks_uri: `${base}/.well-known/jwks.json`,
+    revocation_endpoint: `${base}/oauth/revoke`,
+    end_session_endpoint: `${base}/v2/logout`,
     scopes_supported: ['openid', 'profile', 'phone', 'offline_access'],
-    response_types_supported: [],
-    grant_types_supported: [OTP_GRANT, REFRESH_GRANT],
+    response_types_supported: ['code'],
+    response_modes_supported: ['query', 'fragment', 'web_message'],
+    code_challenge_methods_supported: ['S256'],
+    grant_types_supported: [CODE_GRANT, OTP_GRANT, REFRESH_GRANT],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
     token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
-    claims_supported: ['aud', 'exp', 'iat', 'iss', 'sub', 'name', 'nickname', 'updated_at', 'phone_number', 'phone_number_verified'],
+    claims_supported: ['aud', 'auth_time', 'exp', 'iat', 'iss', 'nonce', 'sub', 'name', 'nickname', 'updated_at', 'phone_number', 'phone_number_verified'],
   };
 }
 

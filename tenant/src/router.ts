@@ -4,7 +4,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export interface Reply {
   status?: number;
-  headers?: Record<string, string>;
+  /** An array value sends the header once per item (e.g. Set-Cookie). */
+  headers?: Record<string, string | string[]>;
   /** Sent as application/json. */
   json?: unknown;
   /** Sent as text/html. */

@@ -138,7 +138,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
   send(res, reply.status ?? 200, { ...corsHeaders, ...reply.headers }, reply);
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, reply: Omit<Reply, 'status' | 'headers'>): void {
+function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, reply: Omit<Reply, 'status' | 'headers'>): void {
   if (res.headersSent || res.destroyed) return;
   let body: string | undefined;
   let type: string | undefined;
@@ -152,7 +152,7 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
     body = reply.text;
     type = reply.contentType ?? 'text/plain; charset=utf-8';
   }
-  const all: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
+  const all: Record<string, string | string[]> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
   if (type && !Object.keys(all).some((k) => k.toLowerCase() === 'content-type')) all['Content-Type'] = type;
   res.writeHead(status, all);
   res.end(status === 204 ? undefined : body);

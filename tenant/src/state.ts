@@ -10,6 +10,7 @@ import type { TokenService } from './tokens.js';
 import type { MemoryOutbox } from './outbox.js';
 import type { FaultList } from './faults.js';
 import type { FailureCounter, TokenBucketLimiter } from './rate-limit.js';
+import type { LoginStore } from './sessions.js';
 
 export interface TenantState {
   config: ResolvedConfig;
@@ -24,6 +25,8 @@ export interface TenantState {
   faults: FaultList;
   startLimiter: TokenBucketLimiter;
   bruteForce: FailureCounter;
+  /** Login tickets, authorization codes and login sessions. */
+  logins: LoginStore;
   /** Console output, silenced by `quiet`. Never pass tokens or secrets. */
   log(line: string): void;
 }

@@ -25,6 +25,10 @@ export interface Grant {
   user: User;
   scope: string;
   audience?: string;
+  /** Echoed in the ID token (the `nonce` an /authorize request carried). */
+  nonce?: string;
+  /** Seconds since the epoch when the user signed in, for the ID token's `auth_time`. */
+  authTime?: number;
 }
 
 export interface TokenSet {
@@ -88,7 +92,10 @@ export class TokenService {
     const access_token = await this.#sign({ azp: grant.clientId, scope: scopes.join(' ') }, grant.user.user_id, aud, iat, accessTokenTtl, randomUUID());
     const set: TokenSet = { access_token, token_type: 'Bearer', expires_in: accessTokenTtl, scope: scopes.join(' ') };
     if (openid) {
-      set.id_token = await this.#sign(profileClaims(grant.user, grant.scope), grant.user.user_id, grant.clientId, iat, idTokenTtl);
+      const extra: JWTPayload = {};
+      if (grant.nonce !== undefined) extra.nonce = grant.nonce;
+      if (grant.authTime !== undefined) extra.auth_time = grant.authTime;
+      set.id_token = await this.#sign({ ...profileClaims(grant.user, grant.scope), ...extra }, grant.user.user_id, grant.clientId, iat, idTokenTtl);
     }
     if (withRefreshToken) set.refresh_token = this.#newRefreshToken(grant, family ?? randomUUID());
     return set;
@@ -124,6 +131,23 @@ export class TokenService {
     if (this.settings.now() >= record.expiresAt) return undefined;
     record.used = true;
     return { record };
+  }
+
+  /** The family a refresh token belongs to, if it is one of this client's. */
+  refreshFamily(token: string, clientId?: string): string | undefined {
+    const record = this.#refresh.get(token);
+    if (!record || (clientId !== undefined && record.clientId !== clientId)) return undefined;
+    return record.family;
+  }
+
+  /** Whether a refresh token exists at all (any client). */
+  knowsRefreshToken(token: string): boolean {
+    return this.#refresh.has(token);
+  }
+
+  /** Revokes a refresh token's whole family: it and every rotation of it stop working. */
+  revokeFamily(family: string): void {
+    this.#revokedFamilies.add(family);
   }
 
   #newRefreshToken(grant: Grant, family: string): string {

@@ -1,0 +1,177 @@
+// The tenant's own pages: the hosted Universal Login page for the `sms`
+// connection (built from <sms-lock mode="inline">), the web_message response
+// page, the signed-out page and the error page, plus the static scripts they
+// load. Every page has a CSP and no inline script: data reaches the scripts
+// as JSON in a non-executable <script type="application/json">.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedClient } from './config.js';
+import type { Reply, Router } from './router.js';
+import type { TenantState } from './state.js';
+
+/** The one-file build of the element (`npm run build`), relative to build/tenant/src/. */
+export const ELEMENT_SCRIPT = fileURLToPath(new URL('../../../dist/sms-lock.min.js', import.meta.url));
+
+const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PLAIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The web_message page is loaded in the app's hidden iframe or popup, so it may be framed.
+const WEB_MESSAGE_CSP = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
+
+const STYLE = `
+  body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #f5f5f7; }
+  main { max-width: 26rem; margin: 3rem auto; padding: 2rem 1.5rem; background: #fff; border-radius: 12px; box-shadow: 0 1px 4px rgb(0 0 0 / .12); }
+  h1 { font-size: 1.375rem; margin: 0 0 .5rem; }
+  p { margin: .5rem 0; }
+  code { font: .9em ui-monospace, monospace; background: #f0f0f0; padding: .1em .3em; border-radius: 4px; }
+  .error { color: #b00020; }
+  .meta { color: #555; font-size: .875rem; }
+`;
+
+/** Scripts served at /static/<name>. */
+const SCRIPTS: Record<string, string> = {
+  // Runs before the element: its Passwordless OTP exchange becomes
+  // cross-origin authentication, and a login ticket continues /authorize.
+  'universal-login.js': `'use strict';
+(function () {
+  var OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
+  var config = JSON.parse(document.getElementById('login-config').textContent);
+  var realFetch = window.fetch.bind(window);
+  async function authenticate(grant, init) {
+    var res = await realFetch(config.domain + '/co/authenticate', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: grant.client_id, credential_type: OTP, username: grant.username, otp: grant.otp, realm: grant.realm }),
+      signal: init && init.signal,
+    });
+    var body = await res.json().catch(function () { return {}; });
+    if (!res.ok) {
+      // The element reads a wrong code the way the token endpoint words it.
+      if (body.error === 'access_denied') body.error = 'invalid_grant';
+      var headers = { 'content-type': 'application/json' };
+      var retry = res.headers.get('retry-after');
+      if (retry) headers['retry-after'] = retry;
+      return new Response(JSON.stringify(body), { status: res.status, headers: headers });
+    }
+    var params = new URLSearchParams(config.authorizeParams);
+    params.set('login_ticket', body.login_ticket);
+    window.location.assign(config.domain + '/authorize?' + params.toString());
+    // The page is leaving; the element stays in its verifying state until then.
+    return new Promise(function () {});
+  }
+  window.fetch = function (input, init) {
+    var url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url === config.domain + '/oauth/token' && init && typeof init.body === 'string') {
+      var grant;
+      try { grant = JSON.parse(init.body); } catch (e) { grant = Object.fromEntries(new URLSearchParams(init.body)); }
+      if (grant && grant.grant_type === OTP) return authenticate(grant, init);
+    }
+    return realFetch(input, init);
+  };
+})();
+`,
+  // Hands the /authorize result to the window that opened this page (popup)
+  // or embeds it (silent authentication), as Auth0's web_message mode does.
+  'web-message.js': `'use strict';
+(function () {
+  var data = JSON.parse(document.getElementById('authorization-response').textContent);
+  var target = window.opener || window.parent;
+  target.postMessage({ type: 'authorization_response', response: data.response }, data.targetOrigin);
+})();
+`,
+};
+
+export function registerStatic(router: Router): void {
+  router.get('/static/:name', (ctx) => {
+    const name = ctx.params.name;
+    if (name === 'sms-lock.min.js') {
+      if (!existsSync(ELEMENT_SCRIPT)) return { status: 404, text: '// dist/sms-lock.min.js is not built: run `npm run build`.\n', contentType: 'text/javascript; charset=utf-8' };
+      return { headers: { 'Cache-Control': 'no-cache' }, text: readFileSync(ELEMENT_SCRIPT, 'utf8'), contentType: 'text/javascript; charset=utf-8' };
+    }
+    const script = SCRIPTS[name];
+    if (script === undefined) return { status: 404, json: { error: 'not_found', error_description: `Not found: ${ctx.path}` } };
+    return { headers: { 'Cache-Control': 'no-cache' }, text: script, contentType: 'text/javascript; charset=utf-8' };
+  });
+}
+
+/** The hosted Universal Login page for the `sms` connection. */
+export function loginPage(state: TenantState, client: ResolvedClient, authorizeParams: URLSearchParams): Reply {
+  const built = existsSync(ELEMENT_SCRIPT);
+  const config = { domain: state.baseUrl, clientId: client.clientId, authorizeParams: authorizeParams.toString() };
+  const scope = authorizeParams.get('scope') || 'openid';
+  const audience = authorizeParams.get('audience');
+  const language = authorizeParams.get('ui_locales')?.split(/\s+/)[0];
+  const body = built
+    ? `<sms-lock mode="inline" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
+<noscript><p class="error">Signing in needs JavaScript.</p></noscript>
+<script type="application/json" id="login-config">${jsonForHtml(config)}</script>
+<script src="/static/universal-login.js" defer></script>
+<script src="/static/sms-lock.min.js" defer></script>`
+    : `<p class="error" role="alert">The sign-in form is not built yet.</p>
+<p>Build the one-file script <code>dist/sms-lock.min.js</code> with <code>npm run build</code>, then reload this page.</p>`;
+  return {
+    headers: { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' },
+    html: page('Sign in', `<h1>Sign in</h1>
+<p class="meta">to ${esc(client.name)} with a code sent by SMS</p>
+${body}`),
+  };
+}
+
+/** The page a response_mode=web_message request gets: it posts the result to its opener or parent. */
+export function webMessagePage(targetOrigin: string, response: Record<string, string>): Reply {
+  return {
+    headers: { 'Content-Security-Policy': WEB_MESSAGE_CSP, 'Referrer-Policy': 'no-referrer' },
+    html: `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Authorization Response</title></head>
+<body>
+<script type="application/json" id="authorization-response">${jsonForHtml({ targetOrigin, response })}</script>
+<script src="/static/web-message.js"></script>
+</body>
+</html>
+`,
+  };
+}
+
+/** An error shown in the browser, for requests whose redirect URL cannot be trusted. */
+export function errorPage(status: number, error: string, description: string): Reply {
+  return {
+    status,
+    headers: { 'Content-Security-Policy': PLAIN_CSP },
+    html: page('Error', `<h1>Something went wrong</h1>
+<p class="error" role="alert"><code>${esc(error)}</code>: ${esc(description)}</p>
+<p class="meta">Local sms-lock tenant. Nothing was sent back to the application.</p>`),
+  };
+}
+
+export function signedOutPage(): Reply {
+  return { headers: { 'Content-Security-Policy': PLAIN_CSP }, html: page('Signed out', '<h1>Signed out</h1>\n<p>You are signed out of the local tenant.</p>') };
+}
+
+function page(title: string, main: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)} · sms-lock local tenant</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${main}
+</main>
+</body>
+</html>
+`;
+}
+
+/** JSON safe inside a <script> element. */
+function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
