@@ -83,12 +83,13 @@ export class PasswordlessError extends Error {
   /** What kind of failure this is; see {@link PasswordlessErrorKind}. */
   readonly kind: PasswordlessErrorKind;
 
-  constructor(error: string, errorDescription: string, status = 0, retryAfter?: number) {
+  /** `kind` defaults to {@link errorKind}'s reading of the code; an endpoint with its own dialect may say better. */
+  constructor(error: string, errorDescription: string, status = 0, retryAfter?: number, kind = errorKind(error, errorDescription, status)) {
     super(errorDescription ? `${error}: ${errorDescription}` : error);
     this.error = error;
     this.errorDescription = errorDescription;
     this.status = status;
     if (retryAfter !== undefined) this.retryAfter = retryAfter;
-    this.kind = errorKind(error, errorDescription, status);
+    this.kind = kind;
   }
 }

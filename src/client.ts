@@ -148,8 +148,7 @@ export class PasswordlessClient {
       await this.#post(
         '/passwordless/start',
         { client_id: clientId, connection, phone_number: phoneNumber, send: 'code' },
-        options.signal,
-        language ? { 'x-request-language': language } : {},
+        { signal: options.signal, headers: language ? { 'x-request-language': language } : {} },
       );
       return { phoneNumber };
     });
@@ -174,7 +173,7 @@ export class PasswordlessClient {
           scope: /(^|\s)openid(\s|$)/.test(scope) ? scope : `openid ${scope}`,
           audience,
         },
-        options.signal,
+        options,
       );
       const tokens = (body ?? {}) as Record<string, unknown>;
       const { access_token, id_token, refresh_token, token_type, expires_in, scope: granted } = tokens;
@@ -193,6 +192,34 @@ export class PasswordlessClient {
     });
   }
 
+  /**
+   * Cross-origin authentication, for apps of Auth0's Single Page Application type (which may not
+   * use the Passwordless OTP grant): checks the code at `/co/authenticate` and returns the one-time
+   * login ticket that `/authorize` then turns into tokens. Sent with cookies, since Auth0 ties the
+   * ticket to its session cookie.
+   */
+  authenticateCrossOrigin(phoneNumber: string, code: string, options: RequestOptions = {}): Promise<{ loginTicket: string }> {
+    const { clientId, connection = 'sms' } = this.#options;
+    return this.#once(JSON.stringify(['co', phoneNumber, code]), async () => {
+      const body = (await this.#post(
+        '/co/authenticate',
+        { client_id: clientId, username: phoneNumber, otp: code, realm: connection, credential_type: OTP_GRANT },
+        { signal: options.signal, credentials: 'include' },
+      ).catch((error: unknown) => {
+        // /co/authenticate says a wrong code with 403 access_denied ("Wrong phone number or
+        // verification code."), where the token endpoint says invalid_grant; Lock reads it the same way.
+        if (error instanceof PasswordlessError && error.error === 'access_denied' && /verification code/i.test(error.errorDescription)) {
+          throw new PasswordlessError(error.error, error.errorDescription, error.status, error.retryAfter, 'invalid-code');
+        }
+        throw error;
+      })) as { login_ticket?: unknown } | undefined;
+      if (typeof body?.login_ticket !== 'string') {
+        throw new PasswordlessError('invalid_response', 'The cross-origin authentication response lacks login_ticket.', 200);
+      }
+      return { loginTicket: body.login_ticket };
+    });
+  }
+
   #once<T>(key: string, run: () => Promise<T>): Promise<T> {
     let promise = this.#pending.get(key) as Promise<T> | undefined;
     if (!promise) {
@@ -205,7 +232,11 @@ export class PasswordlessClient {
   }
 
   /** POSTs JSON and returns the parsed body of a 2xx answer; anything else throws. */
-  async #post(path: string, body: object, signal: AbortSignal | undefined, headers: Record<string, string> = {}): Promise<unknown> {
+  async #post(
+    path: string,
+    body: object,
+    { signal, headers = {}, credentials = 'omit' }: RequestOptions & { headers?: Record<string, string>; credentials?: RequestCredentials } = {},
+  ): Promise<unknown> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const abort = () => controller.abort(signal?.reason);
@@ -221,6 +252,8 @@ export class PasswordlessClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(body),
+        // No cookies unless the endpoint needs Auth0's session (cross-origin authentication).
+        credentials,
         signal: controller.signal,
       });
       text = await response.text();

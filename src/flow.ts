@@ -24,7 +24,7 @@ export type FlowError =
 export interface FlowState {
   readonly step: Step;
   /** The request in flight, if any. */
-  readonly busy: 'sending' | 'verifying' | null;
+  readonly busy: 'sending' | 'verifying' | 'redirecting' | null;
   /** E.164 number the last code went to (kept when the user goes back to change it). */
   readonly phoneNumber: string | null;
   /** Clock time (ms) the last code was sent: the resend countdown runs from it. */
@@ -39,6 +39,8 @@ export type FlowEvent =
   | { type: 'sent'; phoneNumber: string; at: number }
   | { type: 'send-failed'; error: FlowError; phoneNumber: string }
   | { type: 'verify' }
+  | { type: 'redirect' }
+  | { type: 'redirect-failed'; error: FlowError }
   | { type: 'verified' }
   | { type: 'verify-failed'; error: FlowError }
   | { type: 'rejected'; error: FlowError }
@@ -79,8 +81,15 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'verify':
       if (state.busy || state.step !== 'code-entry') return state;
       return { ...state, busy: 'verifying', error: null };
+    case 'redirect':
+      // Leaving for Universal Login, or back from /authorize with a code to exchange.
+      if (state.busy || state.step === 'success') return state;
+      return { ...state, busy: 'redirecting', error: null };
+    case 'redirect-failed':
+      if (state.busy !== 'redirecting') return state;
+      return { ...state, busy: null, error: event.error };
     case 'verified':
-      if (state.busy !== 'verifying') return state;
+      if (state.busy !== 'verifying' && state.busy !== 'redirecting') return state;
       return { ...state, step: 'success', busy: null, error: null };
     case 'verify-failed':
       if (state.busy !== 'verifying') return state;

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { PasswordlessClient, PasswordlessError } from './client.js';
+import { PasswordlessClient, PasswordlessError, type AuthResult } from './client.js';
+import { loadAuth0Spa } from './load-auth0-spa.js';
+import type { RedirectClient } from './auth0-spa.js';
 import type { SmsLockEventMap, CloseSource, AuthenticatedDetail } from './events.js';
 import { initialFlow, resendWait, transition, type FlowError, type FlowEvent, type FlowState, type Step } from './flow.js';
 import { fill, formatClock, formatWait, pickDictionary, type Dictionary, type MessageKey } from './i18n/index.js';
@@ -24,7 +26,7 @@ import { followVisualViewport } from './visual-viewport.js';
 import { receiveSmsCode } from './web-otp.js';
 import { styles } from './sms-lock.styles.js';
 
-type Pane = 'phone' | 'remembered' | 'picker' | 'code' | 'success';
+type Pane = 'phone' | 'remembered' | 'picker' | 'code' | 'success' | 'universal';
 
 /** Auth0's default one-time code lifetime: a remembered code older than this is not offered. */
 const CODE_LIFETIME_MS = 180_000;
@@ -68,6 +70,7 @@ const CODE_LIFETIME_MS = 180_000;
  * @csspart remembered - The remembered number offered on a return visit (`remember-phone`).
  * @csspart forget-button - "Not you?", which forgets the remembered number.
  * @csspart resume-button - "I already have a code", while a code sent earlier may still be valid.
+ * @csspart continue-button - The button that goes to Universal Login (`flow="universal"`).
  *
  * @cssprop [--sms-lock-font=system-ui, sans-serif] - Font family.
  * @cssprop [--sms-lock-font-size=1rem] - Base font size; fields never go below 16px so iOS doesn't zoom.
@@ -144,10 +147,30 @@ export class SmsLock extends LitElement {
   /** Remember the last number on this device (never a token) and offer it, masked, on the next visit. */
   @property({ type: Boolean, attribute: 'remember-phone' }) rememberPhone = false;
 
+  /**
+   * How the code becomes tokens: `otp` (the Passwordless OTP grant, for Native and Regular Web apps),
+   * `cross-origin` (`/co/authenticate` then `/authorize`, for Single Page Application-type apps), or
+   * `universal` (Auth0's Universal Login for the SMS connection). The last two redirect through
+   * auth0-spa-js and fire `authenticated` when the page comes back.
+   */
+  @property() flow: 'otp' | 'cross-origin' | 'universal' = 'otp';
+
+  /**
+   * The auth0-spa-js `Auth0Client` the redirect flows use; `connectAuth0()` from `sms-lock/auth0-spa`
+   * sets it. Without one, the element creates it on first use from its own settings.
+   */
+  @property({ attribute: false }) auth0Client?: RedirectClient;
+
+  /**
+   * Called with the tokens before `authenticated` fires, to hand the session to a store such as
+   * auth0-spa-js's cache (`connectAuth0()` sets it). A rejection counts as a failed sign-in.
+   */
+  @property({ attribute: false }) sessionHandoff?: (result: AuthResult) => void | Promise<void>;
+
   /** Replaces any of the texts, e.g. `{ title: 'Welcome back' }`. */
   @property({ attribute: false }) strings?: Partial<Dictionary>;
 
-  @state() private flow: FlowState = initialFlow;
+  @state() private progress: FlowState = initialFlow;
   @state() private country: CountryCode = 'US';
   @state() private phoneText = '';
   @state() private codeText = '';
@@ -174,12 +197,12 @@ export class SmsLock extends LitElement {
 
   /** The step the user is on. */
   get state(): Step {
-    return this.flow.step;
+    return this.progress.step;
   }
 
   /** Whether a request is in flight. */
   get busy(): boolean {
-    return this.flow.busy !== null;
+    return this.progress.busy !== null;
   }
 
   /** Opens the modal. */
@@ -195,7 +218,7 @@ export class SmsLock extends LitElement {
   /** Back to an empty phone entry. */
   reset(): void {
     this.abortRequest();
-    this.flow = initialFlow;
+    this.progress = initialFlow;
     this.phoneText = '';
     this.codeText = '';
     this.pickerOpen = false;
@@ -213,6 +236,9 @@ export class SmsLock extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back from /authorize with ?code=…&state=… (or ?error=…&state=…).
+    const query = new URLSearchParams(location.search);
+    if (this.flow !== 'otp' && query.has('state') && (query.has('code') || query.has('error'))) void this.finishRedirect();
     this.stopViewport = followVisualViewport(this, () => {
       const root = this.shadowRoot;
       // Only while the user is in the widget: the page's own fields are not ours to scroll to.
@@ -254,7 +280,7 @@ export class SmsLock extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.setAttribute('state', this.flow.step);
+    this.setAttribute('state', this.progress.step);
     this.toggleAttribute('busy', this.busy);
     if (changed.has('open') || changed.has('mode')) this.syncDialog();
     this.syncCountdown();
@@ -288,12 +314,13 @@ export class SmsLock extends LitElement {
             </button>`
           : nothing}
       </div>
+      <p id="message" class="message" part="message" role="status">${this.infoMessage()}</p>
       ${pane === 'phone' ? this.renderPhone()
         : pane === 'remembered' ? this.renderRemembered()
         : pane === 'picker' ? this.renderPicker()
         : pane === 'code' ? this.renderCode()
+        : pane === 'universal' ? this.renderUniversal()
         : this.renderSuccess()}
-      <p id="message" class="message" part="message" role="status">${this.infoMessage()}</p>
       <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <slot name="footer"></slot>
     </div>`;
@@ -301,7 +328,7 @@ export class SmsLock extends LitElement {
 
   private renderPhone(): TemplateResult {
     const country = this.selectedCountry();
-    const invalid = this.flow.error?.kind === 'phone' || this.flow.error?.kind === 'invalid-phone';
+    const invalid = this.progress.error?.kind === 'phone' || this.progress.error?.kind === 'invalid-phone';
     return html`<form part="form" novalidate @submit=${this.onPhoneSubmit}>
       <p class="instructions" part="instructions">${this.t('phoneInstructions')}</p>
       <label for="phone">${this.t('phoneLabel')}</label>
@@ -334,7 +361,16 @@ export class SmsLock extends LitElement {
         />
       </div>
       <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${this.flow.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
+        ${this.progress.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
+      </button>
+    </form>`;
+  }
+
+  private renderUniversal(): TemplateResult {
+    return html`<form part="form" novalidate @submit=${this.onUniversalSubmit}>
+      <p class="instructions" part="instructions">${this.t('universalInstructions')}</p>
+      <button type="submit" id="continue" class="primary" part="submit-button continue-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${this.busy ? this.t('redirecting') : this.t('continue')}
       </button>
     </form>`;
   }
@@ -351,7 +387,7 @@ export class SmsLock extends LitElement {
         <button type="button" class="link" part="forget-button" @click=${this.forgetPhone}>${this.t('notYou')}</button>
       </p>
       <button type="submit" id="remembered-submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${this.flow.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
+        ${this.progress.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
       </button>
       ${codeMayBeValid
         ? html`<button type="button" class="link" part="resume-button" @click=${this.resumeWithCode}>${this.t('haveCode')}</button>`
@@ -406,8 +442,8 @@ export class SmsLock extends LitElement {
   }
 
   private renderCode(): TemplateResult {
-    const wait = resendWait(this.flow, this.now, this.resendAfter);
-    const invalid = this.flow.error?.kind === 'invalid-code' || this.flow.error?.kind === 'code-incomplete';
+    const wait = resendWait(this.progress, this.now, this.resendAfter);
+    const invalid = this.progress.error?.kind === 'invalid-code' || this.progress.error?.kind === 'code-incomplete';
     return html`<form part="form" novalidate @submit=${this.onCodeSubmit}>
       <label for="code">${this.t('codeLabel')}</label>
       <input
@@ -424,7 +460,7 @@ export class SmsLock extends LitElement {
         @input=${this.onCodeInput}
       />
       <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${this.flow.busy === 'verifying' ? this.t('verifying') : this.t('verify')}
+        ${this.progress.busy === 'verifying' ? this.t('verifying') : this.t('verify')}
       </button>
       <div class="secondary">
         <button type="button" class="link" part="back-button" @click=${this.changeNumber}>${this.t('changeNumber')}</button>
@@ -439,7 +475,7 @@ export class SmsLock extends LitElement {
     return html`<div class="success" part="success" id="success" tabindex="-1">
       <svg viewBox="0 0 24 24" aria-hidden="true" width="40" height="40"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
       <p class="success-title">${this.t('success')}</p>
-      ${this.flow.phoneNumber ? html`<p>${this.t('successDetail', { phone: displayPhone(this.flow.phoneNumber) })}</p>` : nothing}
+      ${this.progress.phoneNumber ? html`<p>${this.t('successDetail', { phone: displayPhone(this.progress.phoneNumber) })}</p>` : nothing}
     </div>`;
   }
 
@@ -450,13 +486,13 @@ export class SmsLock extends LitElement {
   }
 
   private infoMessage(): string {
-    const { step, phoneNumber, sendCount } = this.flow;
+    const { step, phoneNumber, sendCount } = this.progress;
     if (step !== 'code-entry' || !phoneNumber) return '';
     return this.t(sendCount > 1 ? 'codeResent' : 'codeInstructions', { phone: displayPhone(phoneNumber) });
   }
 
   private errorMessage(): string {
-    const error = this.flow.error;
+    const error = this.progress.error;
     if (!error) return '';
     const countryName = (code: string) =>
       this.countryList.find((c) => c.code === code)?.name ?? new Intl.DisplayNames([this.resolvedLanguage], { type: 'region' }).of(code) ?? code;
@@ -474,7 +510,7 @@ export class SmsLock extends LitElement {
         return wait > 0 ? this.t('error.too-many-attempts-wait', { wait: formatWait(wait, this.resolvedLanguage) }) : this.t('error.too-many-attempts');
       }
       case 'invalid-phone':
-        return this.t('error.invalid-phone', { phone: this.flow.phoneNumber ? displayPhone(this.flow.phoneNumber) : this.phoneText });
+        return this.t('error.invalid-phone', { phone: this.progress.phoneNumber ? displayPhone(this.progress.phoneNumber) : this.phoneText });
       default:
         return this.t(`error.${error.kind}`);
     }
@@ -492,7 +528,7 @@ export class SmsLock extends LitElement {
       this.country = result.country;
       this.countryChosen = true;
     }
-    if (this.flow.error?.kind === 'phone') this.clearError();
+    if (this.progress.error?.kind === 'phone') this.clearError();
   }
 
   private onPhoneSubmit(event: SubmitEvent): void {
@@ -518,7 +554,7 @@ export class SmsLock extends LitElement {
 
   private async requestCode(phoneNumber: string): Promise<void> {
     if (!this.apply({ type: 'send', phoneNumber })) return;
-    const from = this.flow.step;
+    const from = this.progress.step;
     const signal = this.newRequest();
     try {
       await this.passwordless().start(phoneNumber, { signal });
@@ -529,7 +565,7 @@ export class SmsLock extends LitElement {
       this.lastAutoSubmitted = '';
       if (this.rememberPhone) this.remember({ phoneNumber, sentAt: this.now });
       this.emit('code-sent', { phoneNumber });
-      if (from !== this.flow.step) this.emit('state-change', { state: this.flow.step });
+      if (from !== this.progress.step) this.emit('state-change', { state: this.progress.step });
       this.focusField('code');
     } catch (error) {
       if (!this.fail({ type: 'send-failed', error: toFlowError(error), phoneNumber }, signal)) return;
@@ -553,7 +589,7 @@ export class SmsLock extends LitElement {
     this.now = Date.now();
     if (!this.apply({ type: 'resume', phoneNumber, sentAt })) return;
     this.codeText = '';
-    this.emit('state-change', { state: this.flow.step });
+    this.emit('state-change', { state: this.progress.step });
     this.focusField('code');
   }
 
@@ -620,7 +656,7 @@ export class SmsLock extends LitElement {
     if (this.phoneText && !this.phoneText.trim().startsWith('+')) {
       this.phoneText = formatPhoneInput(this.phoneText, this.phoneText.length, code).text;
     }
-    if (this.flow.error?.kind === 'phone') this.clearError();
+    if (this.progress.error?.kind === 'phone') this.clearError();
     this.closePicker('phone');
   }
 
@@ -631,7 +667,7 @@ export class SmsLock extends LitElement {
     const code = extractCode(input.value, this.codeLength);
     input.value = code;
     this.codeText = code;
-    if (this.flow.error?.kind === 'code-incomplete') this.clearError();
+    if (this.progress.error?.kind === 'code-incomplete') this.clearError();
     if (code.length === this.codeLength && code !== this.lastAutoSubmitted) {
       this.lastAutoSubmitted = code;
       void this.verifyCode();
@@ -645,7 +681,7 @@ export class SmsLock extends LitElement {
 
   private async verifyCode(): Promise<void> {
     if (this.busy) return;
-    const { phoneNumber } = this.flow;
+    const { phoneNumber } = this.progress;
     if (!phoneNumber) return;
     if (this.codeText.length !== this.codeLength) {
       this.apply({ type: 'rejected', error: { kind: 'code-incomplete' } });
@@ -655,11 +691,18 @@ export class SmsLock extends LitElement {
     if (!this.apply({ type: 'verify' })) return;
     const signal = this.newRequest();
     try {
+      if (this.flow === 'cross-origin') {
+        const { loginTicket } = await this.passwordless().authenticateCrossOrigin(phoneNumber, this.codeText, { signal });
+        // The page leaves for /authorize and comes back through finishRedirect(); busy until then.
+        await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { login_ticket: loginTicket, realm: this.connection } });
+        return;
+      }
       const result = await this.passwordless().login(phoneNumber, this.codeText, { signal });
+      await this.sessionHandoff?.(result);
       if (!this.apply({ type: 'verified' })) return;
       // The code is spent: keep only the number.
       if (this.rememberPhone) this.remember({ phoneNumber });
-      this.emit('state-change', { state: this.flow.step });
+      this.emit('state-change', { state: this.progress.step });
       this.emit('authenticated', result satisfies AuthenticatedDetail);
       if (this.autoclose && this.mode === 'modal') this.open = false;
       else void this.focusField('success');
@@ -671,15 +714,54 @@ export class SmsLock extends LitElement {
     }
   }
 
+  private async onUniversalSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.apply({ type: 'redirect' })) return;
+    const signal = this.newRequest();
+    try {
+      await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { connection: this.connection } });
+    } catch (error) {
+      this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
+    }
+  }
+
+  /** Back from /authorize (cross-origin or universal flow): the code becomes tokens through auth0-spa-js. */
+  private async finishRedirect(): Promise<void> {
+    if (!this.apply({ type: 'redirect' })) return;
+    const signal = this.newRequest();
+    try {
+      const { completeRedirect } = await loadAuth0Spa();
+      const result = await completeRedirect(await this.redirectClient(), new URL(location.href));
+      if (!result) {
+        this.apply({ type: 'reset' });
+        return;
+      }
+      if (!this.apply({ type: 'verified' })) return;
+      this.emit('state-change', { state: this.progress.step });
+      this.emit('authenticated', result);
+    } catch (error) {
+      this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
+    }
+  }
+
+  /** The app's auth0-spa-js client, or one made from the element's settings (loading auth0-spa-js on first use). */
+  private async redirectClient(): Promise<RedirectClient> {
+    if (!this.auth0Client) {
+      const { connectAuth0 } = await loadAuth0Spa();
+      connectAuth0(this);
+    }
+    return this.auth0Client!;
+  }
+
   private changeNumber(): void {
     if (!this.apply({ type: 'change-number' })) return;
     this.codeText = '';
-    this.emit('state-change', { state: this.flow.step });
+    this.emit('state-change', { state: this.progress.step });
     this.focusField('phone');
   }
 
   private resend(): void {
-    if (this.flow.phoneNumber) void this.requestCode(this.flow.phoneNumber);
+    if (this.progress.phoneNumber) void this.requestCode(this.progress.phoneNumber);
   }
 
   // ——— modal
@@ -744,32 +826,33 @@ export class SmsLock extends LitElement {
   // ——— plumbing
 
   private pane(): Pane {
-    if (this.flow.step === 'success') return 'success';
-    if (this.flow.step === 'code-entry') return 'code';
+    if (this.progress.step === 'success') return 'success';
+    if (this.flow === 'universal') return 'universal';
+    if (this.progress.step === 'code-entry') return 'code';
     if (this.pickerOpen) return 'picker';
     return this.remembered ? 'remembered' : 'phone';
   }
 
   /** Applies a flow event; false when the flow refused it (e.g. a second submit while busy). */
   private apply(event: FlowEvent): boolean {
-    const next = transition(this.flow, event);
-    if (next === this.flow) return false;
-    this.flow = next;
+    const next = transition(this.progress, event);
+    if (next === this.progress) return false;
+    this.progress = next;
     return true;
   }
 
   private clearError(): void {
-    this.flow = { ...this.flow, error: null };
+    this.progress = { ...this.progress, error: null };
   }
 
   /** Records a failed request and tells the page; false when the request was abandoned (reset, removed). */
-  private fail(event: Extract<FlowEvent, { type: 'send-failed' | 'verify-failed' }>, signal: AbortSignal): boolean {
+  private fail(event: Extract<FlowEvent, { type: 'send-failed' | 'verify-failed' | 'redirect-failed' }>, signal: AbortSignal): boolean {
     if (signal.aborted || !this.apply(event)) return false;
     const flowError = event.error;
     const detail = {
       error: 'error' in flowError ? flowError.error : 'unknown_error',
       errorDescription: 'errorDescription' in flowError ? flowError.errorDescription : '',
-      state: this.flow.step,
+      state: this.progress.step,
     };
     if (flowError.kind === 'configuration') {
       console.error(`<sms-lock>: sign-in is misconfigured: ${detail.error}: ${detail.errorDescription}`);
@@ -815,7 +898,7 @@ export class SmsLock extends LitElement {
   }
 
   private syncCountdown(): void {
-    const waiting = resendWait(this.flow, Date.now(), this.resendAfter) > 0;
+    const waiting = resendWait(this.progress, Date.now(), this.resendAfter) > 0;
     if (waiting && !this.countdown) {
       this.countdown = setInterval(() => (this.now = Date.now()), 1000);
     } else if (!waiting) {
@@ -825,11 +908,11 @@ export class SmsLock extends LitElement {
 
   /** Listens for the code through WebOTP while in code entry; leaving code entry aborts it. */
   private syncWebOtp(): void {
-    const listening = this.flow.step === 'code-entry' && this.isConnected;
+    const listening = this.progress.step === 'code-entry' && this.isConnected;
     if (listening && !this.webOtp) {
       const controller = (this.webOtp = new AbortController());
       void receiveSmsCode(controller.signal).then((code) => {
-        if (controller.signal.aborted || !code || this.flow.step !== 'code-entry') return;
+        if (controller.signal.aborted || !code || this.progress.step !== 'code-entry') return;
         this.codeText = extractCode(code, this.codeLength);
         this.lastAutoSubmitted = this.codeText;
         void this.verifyCode();

@@ -24,6 +24,9 @@ export const en = {
   resendCode: 'Send a new code',
   resendIn: 'You can ask for a new code in {time}.',
   codeResent: 'We sent a new code to {phone}.',
+  universalInstructions: 'You’ll sign in with a code sent to your phone, on a secure sign-in page.',
+  continue: 'Continue',
+  redirecting: 'Redirecting…',
   success: 'You’re signed in.',
   successDetail: 'Signed in as {phone}.',
 

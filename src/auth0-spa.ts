@@ -1,0 +1,147 @@
+/**
+ * `<sms-lock>` and `@auth0/auth0-spa-js` together (entry `sms-lock/auth0-spa`; the one-file script
+ * loads it from `sms-lock-auth0.min.js` on first use). Only this module imports auth0-spa-js, so apps
+ * that don't use it never download it.
+ *
+ * `connectAuth0(lock)` creates the app's `Auth0Client` and wires it to the element:
+ * - the default flow (Passwordless OTP grant) hands its tokens to the client's cache, so
+ *   `isAuthenticated()`, `getUser()`, `getTokenSilently()` (refreshing through the refresh token when
+ *   it expires) and `logout()` work as if auth0-spa-js had signed the user in itself;
+ * - `flow="cross-origin"` and `flow="universal"` run their `/authorize` leg through the client:
+ *   `cross-origin` checks the code at `/co/authenticate` and redirects with the login ticket,
+ *   `universal` hands off to Universal Login for the SMS connection; both come back with
+ *   `?code=…&state=…`, which `completeRedirect` turns into the result the OTP flow gives.
+ */
+import {
+  Auth0Client,
+  CacheKey,
+  InMemoryCache,
+  LocalStorageCache,
+  type Auth0ClientOptions,
+  type CacheEntry,
+  type DecodedToken,
+  type ICache,
+  type WrappedCacheEntry,
+} from '@auth0/auth0-spa-js';
+import type { AuthResult, IdTokenClaims } from './client.js';
+import type { SmsLock } from './sms-lock.js';
+
+export { Auth0Client };
+
+/** The part of auth0-spa-js's `Auth0Client` these flows use. */
+export interface RedirectClient {
+  loginWithRedirect(options: { authorizationParams: Record<string, string> }): Promise<void>;
+  handleRedirectCallback(url?: string): Promise<unknown>;
+  getTokenSilently(options: { detailedResponse: true }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
+  getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
+}
+
+
+export interface ConnectAuth0Options extends Partial<Auth0ClientOptions> {
+  /** Where auth0-spa-js keeps the session: an `ICache` with `allKeys()` (both built-in caches have it). Default: `cacheLocation`'s. */
+  cache?: ICache;
+}
+
+// auth0-spa-js's names for "no audience" and for the claims that describe the token rather than the user.
+const DEFAULT_AUDIENCE = 'default';
+const PROTOCOL_CLAIMS = new Set(
+  'iss aud exp nbf iat jti azp nonce auth_time at_hash c_hash acr amr sub_jwk cnf sip_from_tag sip_date sip_callid sip_cseq_num sip_via_branch orig dest mky events toe txn rph sid vot vtm'.split(' '),
+);
+
+/**
+ * Creates an `Auth0Client` for the element's domain, client id, audience and scope (refresh tokens on),
+ * and connects the two. Call it once the element is configured; `options` go to the `Auth0Client`.
+ */
+export function connectAuth0(lock: SmsLock, options: ConnectAuth0Options = {}): Auth0Client {
+  const cache = options.cache ?? (options.cacheLocation === 'localstorage' ? new LocalStorageCache() : new InMemoryCache().enclosedCache);
+  if (typeof cache.allKeys !== 'function') {
+    throw new TypeError('connectAuth0: the cache must implement allKeys(), so that logout() can find the entries <sms-lock> adds.');
+  }
+  const audience = options.authorizationParams?.audience ?? lock.audience ?? undefined;
+  const requested = options.authorizationParams?.scope;
+  // auth0-spa-js also takes a scope per audience; the element asks for one scope string.
+  const scope = typeof requested === 'string' ? requested : lock.scope;
+  const useRefreshTokens = options.useRefreshTokens ?? true;
+  const client = new Auth0Client({
+    domain: lock.domain,
+    clientId: lock.clientId,
+    ...options,
+    useRefreshTokens,
+    cache,
+    authorizationParams: {
+      redirect_uri: location.origin + location.pathname,
+      ...options.authorizationParams,
+      scope,
+      ...(audience && { audience }),
+    },
+  });
+  const now = options.nowProvider ?? Date.now;
+  lock.auth0Client = client;
+  lock.sessionHandoff = async (result) => {
+    const clientId = lock.clientId;
+    // The key auth0-spa-js looks its tokens up by: its own scope string for this audience.
+    const sessionScope = unique(['openid', ...scope.split(/\s+/), ...(useRefreshTokens ? ['offline_access'] : [])]);
+    await storeSession(cache, { clientId, audience: audience || DEFAULT_AUDIENCE, scope: sessionScope, now: Math.floor((await now()) / 1000) }, result);
+  };
+  return client;
+}
+
+/** Writes tokens in the entries auth0-spa-js's exported cache types describe. */
+async function storeSession(
+  cache: ICache,
+  { clientId, audience, scope, now }: { clientId: string; audience: string; scope: string; now: number },
+  result: AuthResult,
+): Promise<void> {
+  const claims = { ...result.profile, __raw: result.idToken } as DecodedToken['claims'];
+  const user = Object.fromEntries(Object.entries(result.profile).filter(([name]) => !PROTOCOL_CLAIMS.has(name)));
+  const userEntry: { id_token: string; decodedToken: DecodedToken } = {
+    id_token: result.idToken,
+    decodedToken: { claims, user },
+  };
+  const body: CacheEntry = {
+    access_token: result.accessToken,
+    token_type: result.tokenType,
+    expires_in: result.expiresIn,
+    scope,
+    audience,
+    client_id: clientId,
+    ...(result.refreshToken && { refresh_token: result.refreshToken }),
+    ...(result.scope && { oauthTokenScope: result.scope }),
+  };
+  const tokens: WrappedCacheEntry = { body, expiresAt: now + result.expiresIn };
+  await cache.set(new CacheKey({ clientId }, undefined, '@@user@@').toKey(), userEntry);
+  await cache.set(new CacheKey({ clientId, audience, scope }).toKey(), tokens);
+}
+
+function unique(scopes: string[]): string {
+  return [...new Set(scopes.filter(Boolean))].join(' ');
+}
+
+/**
+ * Finishes a redirect return: exchanges the code through auth0-spa-js, takes the `code` and `state`
+ * out of the address bar (history.replaceState), and returns the tokens and claims.
+ * Resolves to null when the return was not auth0-spa-js's (no transaction of its own).
+ */
+export async function completeRedirect(client: RedirectClient, url: URL): Promise<AuthResult | null> {
+  try {
+    await client.handleRedirectCallback(url.href);
+  } catch (error) {
+    if ((error as { error?: string }).error === 'missing_transaction') return null;
+    throw error;
+  } finally {
+    const clean = new URL(url.href);
+    for (const name of ['code', 'state', 'error', 'error_description']) clean.searchParams.delete(name);
+    history.replaceState(history.state, '', clean.href);
+  }
+  const tokens = await client.getTokenSilently({ detailedResponse: true });
+  if (!tokens) throw new Error('auth0-spa-js holds no tokens after the redirect.');
+  const { __raw: _raw, ...claims } = (await client.getIdTokenClaims()) ?? {};
+  return {
+    accessToken: tokens.access_token,
+    idToken: tokens.id_token,
+    expiresIn: tokens.expires_in,
+    tokenType: tokens.token_type ?? 'Bearer',
+    ...(tokens.scope && { scope: tokens.scope }),
+    profile: claims as IdTokenClaims,
+  };
+}
