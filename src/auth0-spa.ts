@@ -62,15 +62,17 @@ export function connectAuth0(lock: SmsLock, options: ConnectAuth0Options = {}): 
   // auth0-spa-js also takes a scope per audience; the element asks for one scope string.
   const scope = typeof requested === 'string' ? requested : lock.scope;
   const useRefreshTokens = options.useRefreshTokens ?? true;
+  // The cache is ours to create (so the element can write to it): cacheLocation only chose which.
+  const { cacheLocation: _chosen, ...clientOptions } = options;
   const client = new Auth0Client({
     domain: lock.domain,
     clientId: lock.clientId,
-    ...options,
+    ...clientOptions,
     useRefreshTokens,
     cache,
     authorizationParams: {
       redirect_uri: location.origin + location.pathname,
-      ...options.authorizationParams,
+      ...clientOptions.authorizationParams,
       scope,
       ...(audience && { audience }),
     },
