@@ -63,7 +63,7 @@ describe('session hand-off to @auth0/auth0-spa-js', () => {
     skew += 2 * DAY * 1000;
     await tenant.advanceClock(2 * DAY);
     const fresh = await auth0.getTokenSilently({ detailedResponse: true });
-    expect(fresh.access_token).to.be.a('string').and.not.equal(detail.accessToken);
+    expect(fresh?.access_token).to.be.a('string').and.not.equal(detail.accessToken);
     // The tenant rotates refresh tokens: the one <sms-lock> received is spent.
     const reuse = await fetch(`${tenant.url}/oauth/token`, {
       method: 'POST',
