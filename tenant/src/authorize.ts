@@ -134,9 +134,9 @@ async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply
   const session = prompt.includes('login') ? undefined : state.logins.session(sessionId(ctx));
   if (session && state.users.findById(session.userId)) return issue(session.userId, session.authTime);
   if (prompt.includes('none')) return fail('login_required', 'Login required');
-  if (responseMode === 'web_message') return fail('login_required', 'Login required');
 
-  // The hosted Universal Login page; it comes back here with a login_ticket.
+  // The hosted Universal Login page (also in a popup, with web_message); it
+  // comes back here with a login_ticket.
   const params = new URLSearchParams(q);
   params.delete('login_ticket');
   params.delete('prompt');

@@ -82,6 +82,8 @@ const SCRIPTS: Record<string, string> = {
 };
 
 export function registerStatic(router: Router): void {
+  // Browsers ask for it on every page; an empty answer keeps the console clean.
+  router.get('/favicon.ico', () => ({ status: 204 }));
   router.get('/static/:name', (ctx) => {
     const name = ctx.params.name;
     if (name === 'sms-lock.min.js') {

@@ -322,6 +322,15 @@ describe('GET /authorize', () => {
     assert.match(script, /login_ticket/);
   });
 
+  it('response_mode=web_message without prompt=none (a popup) shows the login page', async () => {
+    const t = await tenant();
+    const res = await get(authorizeUrl(t, { code_challenge: pkce().challenge, response_mode: 'web_message' }));
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<h1>Sign in<\/h1>/);
+    assert.doesNotMatch(html, /authorization-response/);
+  });
+
   it('a wrong connection goes back to the app as an error', async () => {
     const t = await tenant();
     const url = location(await get(authorizeUrl(t, { code_challenge: pkce().challenge, connection: 'google-oauth2' })));
