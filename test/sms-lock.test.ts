@@ -279,6 +279,35 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone-input'));
   });
 
+  it('takes its colours and shapes from custom properties', async () => {
+    const el = await inline(tenant);
+    el.style.setProperty('--sms-lock-color-primary', 'rgb(1, 2, 3)');
+    el.style.setProperty('--sms-lock-field-radius', '7px');
+    const submit = getComputedStyle(part(el, 'submit-button'));
+    expect(submit.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'phone-input')).borderTopLeftRadius).to.equal('7px');
+  });
+
+  it('shows texts in another language and takes overrides', async () => {
+    const el = await inline(tenant, { strings: { title: 'Welcome back', sendCode: 'Text me a code' } });
+    expect(text(el, 'title')).to.equal('Welcome back');
+    expect(text(el, 'submit-button')).to.equal('Text me a code');
+    el.language = 'fr';
+    el.defaultCountry = undefined;
+    await el.updateComplete;
+    part(el, 'country-select').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#country-FR')!.textContent).to.contain('France');
+    expect(el.shadowRoot!.querySelector('#country-DE')!.textContent).to.contain('Allemagne');
+  });
+
+  it('offers Universal Login as one step with flow="universal", accessibly', async () => {
+    const el = await inline(tenant, { flow: 'universal' });
+    expect(el.shadowRoot!.querySelector('[part~="phone-input"]')).to.equal(null);
+    expect(text(el, 'continue-button')).to.equal('Continue');
+    await expect(el).to.be.accessible();
+  });
+
   it('honours the countries allow-list', async () => {
     const el = await inline(tenant, { countries: 'gb, fr', defaultCountry: 'FR' });
     part(el, 'country-select').click();
