@@ -104,8 +104,8 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       `local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`,
       `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
       ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
-      `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
       `  Universal Login: ${listenUrl}/authorize (callback URLs: http://localhost:<port>/…, http://127.0.0.1:<port>/…${config.callbacks.length ? `, ${config.callbacks.join(', ')}` : ''})`,
+      `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
     ].join('\n[sms-lock-tenant] '),
   );
 

@@ -35,9 +35,27 @@ async function spawnTenant(args: string[]) {
 }
 
 describe('sms-lock-tenant (the bin)', () => {
+  it('--callbacks registers callback URLs for /authorize (comma-separated, repeatable)', async () => {
+    const { url, lines, stop } = await spawnTenant(['--port', '0', '--callbacks', 'https://app.example.com/cb, https://b.example.com/cb', '--callbacks', 'https://c.example.com/cb']);
+    try {
+      assert.ok(lines.some((l) => l.includes('https://app.example.com/cb, https://b.example.com/cb, https://c.example.com/cb')));
+      for (const cb of ['https://app.example.com/cb', 'https://c.example.com/cb']) {
+        const res = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&state=s&redirect_uri=${encodeURIComponent(cb)}`, { redirect: 'manual' });
+        assert.equal(res.status, 302);
+        const back = new URL(res.headers.get('location')!);
+        assert.equal(back.origin + back.pathname, cb);
+        assert.equal(back.searchParams.get('error'), 'invalid_request', 'no PKCE challenge');
+      }
+      const other = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&redirect_uri=${encodeURIComponent('https://d.example.com/cb')}`, { redirect: 'manual' });
+      assert.equal(other.status, 400);
+    } finally {
+      await stop();
+    }
+  });
+
   it('--help lists every flag with its default', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
-    for (const flag of ['--port', '--host', '--allowed-origins', '--code-length', '--code-ttl', '--max-attempts', '--start-limit', '--webotp-host', '--client', '--quiet', '--help']) {
+    for (const flag of ['--port', '--host', '--allowed-origins', '--code-length', '--code-ttl', '--max-attempts', '--start-limit', '--webotp-host', '--client', '--callbacks', '--session-ttl', '--quiet', '--help']) {
       assert.ok(stdout.includes(flag), flag);
     }
     for (const def of ['(default 4000)', '(default 127.0.0.1)', '(default 6)', '(default 180)', '(default 3)', '(default 50)', '(default localhost)']) {
