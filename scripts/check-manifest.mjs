@@ -1,10 +1,11 @@
 // custom-elements.json is generated from the class JSDoc and committed; fail when it is stale.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
-const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the working directory, so the scratch folder lives inside it.
+mkdirSync('node_modules/.cache', { recursive: true });
+const dir = relative(process.cwd(), mkdtempSync('node_modules/.cache/cem-'));
 try {
   execFileSync('node_modules/.bin/custom-elements-manifest', ['analyze', '--outdir', dir], { stdio: 'ignore' });
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');

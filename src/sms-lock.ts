@@ -6,7 +6,7 @@ import { loadAuth0Spa } from './load-auth0-spa.js';
 import type { RedirectClient } from './auth0-spa.js';
 import type { SmsLockEventMap, CloseSource, AuthenticatedDetail } from './events.js';
 import { initialFlow, resendWait, transition, type FlowError, type FlowEvent, type FlowState, type Step } from './flow.js';
-import { fill, formatClock, formatWait, pickDictionary, type Dictionary, type MessageKey } from './i18n/index.js';
+import { dictionaryVersion, fill, formatClock, formatWait, pickDictionary, type Dictionary, type MessageKey } from './i18n/index.js';
 import {
   checkPhone,
   defaultCountry as regionOfLanguages,
@@ -72,7 +72,7 @@ const CODE_LIFETIME_MS = 180_000;
  * @csspart resume-button - "I already have a code", while a code sent earlier may still be valid.
  * @csspart continue-button - The button that goes to Universal Login (`flow="universal"`).
  *
- * @cssprop [--sms-lock-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--sms-lock-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
  * @cssprop [--sms-lock-font-size=1rem] - Base font size; fields never go below 16px so iOS doesn't zoom.
  * @cssprop [--sms-lock-color-text=#1c1b1f] - Text colour.
  * @cssprop [--sms-lock-color-muted=#55535c] - Secondary text colour.
@@ -182,6 +182,7 @@ export class SmsLock extends LitElement {
 
   private countryList: Country[] = [];
   private dictionary: Dictionary = pickDictionary(['en']).strings;
+  private dictionaryVersion = -1;
   private resolvedLanguage = 'en';
   private client: PasswordlessClient | null = null;
   private countdown?: ReturnType<typeof setInterval>;
@@ -258,11 +259,14 @@ export class SmsLock extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language') || changed.has('countries') || !this.hasUpdated) {
-      const languages = this.languages();
-      const picked = pickDictionary(languages);
-      this.dictionary = picked.strings;
-      this.resolvedLanguage = languages[0] ?? picked.language;
+    const languageChanged = changed.has('language') || !this.hasUpdated;
+    // A dictionary registered after the element rendered applies from its next update.
+    if (languageChanged || this.dictionaryVersion !== dictionaryVersion) {
+      this.dictionaryVersion = dictionaryVersion;
+      this.dictionary = pickDictionary(this.languages()).strings;
+    }
+    if (languageChanged || changed.has('countries')) {
+      this.resolvedLanguage = this.languages()[0] ?? 'en';
       this.countryList = listCountries(this.resolvedLanguage, this.allowList());
       if (!this.countryChosen || !this.countryList.some((c) => c.code === this.country)) {
         this.country = this.startingCountry();

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { SmsLock } from '../src/index.js';
+import { registerDictionary, type SmsLock } from '../src/index.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';
@@ -299,6 +299,15 @@ describe('<sms-lock> flow against the local tenant', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#country-FR')!.textContent).to.contain('France');
     expect(el.shadowRoot!.querySelector('#country-DE')!.textContent).to.contain('Allemagne');
+  });
+
+  it('applies a dictionary registered after it rendered', async () => {
+    const el = await inline(tenant, { language: 'nl' });
+    expect(text(el, 'title')).to.equal('Sign in');
+    registerDictionary('nl', { title: 'Inloggen' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Inloggen');
   });
 
   it('offers Universal Login as one step with flow="universal", accessibly', async () => {

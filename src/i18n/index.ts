@@ -4,9 +4,13 @@ export type { Dictionary, MessageKey };
 
 const dictionaries = new Map<string, Dictionary>([['en', en]]);
 
+/** Bumped by every registration, so elements that already rendered know to pick again. */
+export let dictionaryVersion = 0;
+
 /** Adds (or replaces) a language's strings; missing keys fall back to English. */
 export function registerDictionary(language: string, strings: Partial<Dictionary>): void {
   dictionaries.set(language.toLowerCase(), { ...en, ...strings });
+  dictionaryVersion += 1;
 }
 
 /** The best registered dictionary for a list of BCP 47 tags: exact tag first, then its base language, then English. */
