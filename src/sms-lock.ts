@@ -162,6 +162,13 @@ export class SmsLock extends LitElement {
   @property({ attribute: false }) auth0Client?: RedirectClient;
 
   /**
+   * Where the login ticket of `flow="cross-origin"` goes. By default the element continues with
+   * auth0-spa-js (`loginWithRedirect` with the ticket); a hosted login page sets this to resume
+   * the `/authorize` request it is serving.
+   */
+  @property({ attribute: false }) loginTicketHandler?: (loginTicket: string) => void | Promise<void>;
+
+  /**
    * Called with the tokens before `authenticated` fires, to hand the session to a store such as
    * auth0-spa-js's cache (`connectAuth0()` sets it). A rejection counts as a failed sign-in.
    */
@@ -698,7 +705,8 @@ export class SmsLock extends LitElement {
       if (this.flow === 'cross-origin') {
         const { loginTicket } = await this.passwordless().authenticateCrossOrigin(phoneNumber, this.codeText, { signal });
         // The page leaves for /authorize and comes back through finishRedirect(); busy until then.
-        await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { login_ticket: loginTicket, realm: this.connection } });
+        if (this.loginTicketHandler) await this.loginTicketHandler(loginTicket);
+        else await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { login_ticket: loginTicket, realm: this.connection } });
         return;
       }
       const result = await this.passwordless().login(phoneNumber, this.codeText, { signal });

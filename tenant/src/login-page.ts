@@ -29,45 +29,20 @@ const STYLE = `
 
 /** Scripts served at /static/<name>. */
 const SCRIPTS: Record<string, string> = {
-  // Runs before the element: its Passwordless OTP exchange becomes
-  // cross-origin authentication, and a login ticket continues /authorize.
+  // The element runs the cross-origin flow (/co/authenticate, wrong codes and all); its login
+  // ticket resumes the /authorize request this page is serving.
   'universal-login.js': `'use strict';
 (function () {
-  var OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
   var config = JSON.parse(document.getElementById('login-config').textContent);
-  var realFetch = window.fetch.bind(window);
-  async function authenticate(grant, init) {
-    var res = await realFetch(config.domain + '/co/authenticate', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ client_id: grant.client_id, credential_type: OTP, username: grant.username, otp: grant.otp, realm: grant.realm }),
-      signal: init && init.signal,
-    });
-    var body = await res.json().catch(function () { return {}; });
-    if (!res.ok) {
-      // The element reads a wrong code the way the token endpoint words it.
-      if (body.error === 'access_denied') body.error = 'invalid_grant';
-      var headers = { 'content-type': 'application/json' };
-      var retry = res.headers.get('retry-after');
-      if (retry) headers['retry-after'] = retry;
-      return new Response(JSON.stringify(body), { status: res.status, headers: headers });
-    }
-    var params = new URLSearchParams(config.authorizeParams);
-    params.set('login_ticket', body.login_ticket);
-    window.location.assign(config.domain + '/authorize?' + params.toString());
-    // The page is leaving; the element stays in its verifying state until then.
-    return new Promise(function () {});
-  }
-  window.fetch = function (input, init) {
-    var url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url === config.domain + '/oauth/token' && init && typeof init.body === 'string') {
-      var grant;
-      try { grant = JSON.parse(init.body); } catch (e) { grant = Object.fromEntries(new URLSearchParams(init.body)); }
-      if (grant && grant.grant_type === OTP) return authenticate(grant, init);
-    }
-    return realFetch(input, init);
-  };
+  customElements.whenDefined('sms-lock').then(function () {
+    document.querySelector('sms-lock').loginTicketHandler = function (ticket) {
+      var params = new URLSearchParams(config.authorizeParams);
+      params.set('login_ticket', ticket);
+      window.location.assign(config.domain + '/authorize?' + params.toString());
+      // The page is leaving; the element stays busy until then.
+      return new Promise(function () {});
+    };
+  });
 })();
 `,
   // Hands the /authorize result to the window that opened this page (popup)
@@ -104,7 +79,7 @@ export function loginPage(state: TenantState, client: ResolvedClient, authorizeP
   const audience = authorizeParams.get('audience');
   const language = authorizeParams.get('ui_locales')?.split(/\s+/)[0];
   const body = built
-    ? `<sms-lock mode="inline" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
+    ? `<sms-lock mode="inline" flow="cross-origin" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
 <noscript><p class="error">Signing in needs JavaScript.</p></noscript>
 <script type="application/json" id="login-config">${jsonForHtml(config)}</script>
 <script src="/static/universal-login.js" defer></script>
