@@ -15,7 +15,14 @@ export default defineConfig(({ command, mode }) => {
       publicDir: false,
       server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
       preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-      build: { target: 'es2022', outDir: resolve(root, 'dist-demo'), emptyOutDir: true },
+      build: {
+        target: 'es2022',
+        outDir: resolve(root, 'dist-demo'),
+        emptyOutDir: true,
+        rollupOptions: {
+          input: Object.fromEntries(['index', 'spa', 'cross-origin', 'universal'].map((page) => [page, resolve(root, `demo/${page}.html`)])),
+        },
+      },
     };
   }
   const lib = process.env.LIB ?? 'es';

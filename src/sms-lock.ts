@@ -739,6 +739,8 @@ export class SmsLock extends LitElement {
 
   /** Back from /authorize (cross-origin or universal flow): the code becomes tokens through auth0-spa-js. */
   private async finishRedirect(): Promise<void> {
+    // Let the page's own script, which may run right after the element upgrades, set auth0Client first.
+    await this.updateComplete;
     if (!this.apply({ type: 'redirect' })) return;
     const signal = this.newRequest();
     try {
@@ -760,7 +762,8 @@ export class SmsLock extends LitElement {
   private async redirectClient(): Promise<RedirectClient> {
     if (!this.auth0Client) {
       const { connectAuth0 } = await loadAuth0Spa();
-      connectAuth0(this);
+      // The page may have connected its own client while this loaded.
+      if (!this.auth0Client) connectAuth0(this);
     }
     return this.auth0Client!;
   }

@@ -1,0 +1,43 @@
+// The auth0-spa-js pages of the demo: one <sms-lock> each, wired to an Auth0Client by connectAuth0.
+import '../src/define.js';
+import { connectAuth0 } from '../src/auth0-spa.js';
+import type { SmsLock } from '../src/index.js';
+
+// `?tenant=<origin>` is dropped by the redirect back from /authorize (the callback URL has no query), so it is kept for the tab.
+const given = new URLSearchParams(location.search).get('tenant');
+if (given) sessionStorage.setItem('sms-lock-demo:tenant', given);
+const tenant = given ?? sessionStorage.getItem('sms-lock-demo:tenant') ?? 'http://127.0.0.1:4000';
+
+const lock = document.querySelector<SmsLock>('sms-lock')!;
+lock.domain = tenant;
+const auth0 = connectAuth0(lock, { cacheLocation: 'localstorage' });
+
+const status = document.querySelector('#session')!;
+const show = (label: string, value: unknown) => {
+  const row = document.createElement('li');
+  const name = document.createElement('strong');
+  name.textContent = `${label}: `;
+  const text = document.createElement('code');
+  text.textContent = typeof value === 'string' && value.length > 40 ? `${value.slice(0, 12)}… (${value.length} characters)` : JSON.stringify(value);
+  row.append(name, text);
+  status.append(row);
+};
+
+async function refresh(): Promise<void> {
+  status.replaceChildren();
+  const signedIn = await auth0.isAuthenticated();
+  show('isAuthenticated()', signedIn);
+  if (!signedIn) return;
+  const user = await auth0.getUser();
+  show('getUser().phone_number', user?.phone_number);
+  show('getTokenSilently()', await auth0.getTokenSilently());
+}
+
+lock.addEventListener('authenticated', () => void refresh());
+document.querySelector('#refresh')!.addEventListener('click', () => void refresh());
+document.querySelector('#logout')!.addEventListener('click', async () => {
+  await auth0.logout({ openUrl: false });
+  lock.reset();
+  await refresh();
+});
+void refresh();
