@@ -21,6 +21,13 @@ export function iphone() {
   return descriptor;
 }
 
+/** `devices['Pixel 7']` (Chromium on Android), in the same form as `iphone()`. */
+export function pixel() {
+  // eslint-disable-next-line no-unused-vars
+  const { defaultBrowserType, ...descriptor } = devices['Pixel 7'];
+  return descriptor;
+}
+
 export const cspFor = (tenantOrigin) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${tenantOrigin}`;
 
