@@ -10,6 +10,8 @@ const tenant = given ?? sessionStorage.getItem('sms-lock-demo:tenant') ?? 'http:
 
 const lock = document.querySelector<SmsLock>('sms-lock')!;
 lock.domain = tenant;
+// `?popup`: sign in in a popup instead of leaving the page.
+lock.popup = new URLSearchParams(location.search).has('popup');
 const auth0 = connectAuth0(lock, { cacheLocation: 'localstorage' });
 
 const status = document.querySelector('#session')!;

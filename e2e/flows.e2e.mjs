@@ -18,9 +18,12 @@ async function openPage(name) {
   const context = await stack.browser.newContext();
   const problems = await watchProblems(context);
   const page = await context.newPage();
+  // Every request of the context, popups included.
   const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${stack.site.url}/${name}?tenant=${encodeURIComponent(stack.tenant.url)}`);
+  context.on('request', (request) => requests.push(request.url()));
+  const url = new URL(name, `${stack.site.url}/`);
+  url.searchParams.set('tenant', stack.tenant.url);
+  await page.goto(url.href);
   return { context, page, problems, requests };
 }
 
@@ -87,6 +90,45 @@ test('universal: hands off to the hosted login page and comes back signed in', a
     await page.waitForURL((url) => url.pathname.endsWith('/universal.html') && url.searchParams.has('code'), { waitUntil: 'commit' });
     await assertSignedInApp(page, problems, '+14155550123');
     assert.ok(requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)), 'no token in any URL');
+  } finally {
+    await context.close();
+  }
+});
+
+test('cross-origin in a popup: the page stays, the popup answers through web_message', async () => {
+  const { context, page, problems, requests } = await openPage('cross-origin.html?popup');
+  try {
+    const lock = await enterNumber(page, '3125550100');
+    const code = await codeFromOutbox(stack.tenant.url, '+13125550100');
+    const popup = page.waitForEvent('popup');
+    await lock.locator('[part~="code-input"]').pressSequentially(code);
+    await popup;
+    await waitForState(page, 'sms-lock', 'success', 10_000);
+    const authorize = new URL(requests.find((url) => url.startsWith(`${stack.tenant.url}/authorize?`)));
+    assert.equal(authorize.searchParams.get('response_mode'), 'web_message');
+    assert.ok(authorize.searchParams.get('login_ticket'));
+    assert.ok(new URL(page.url()).pathname.endsWith('/cross-origin.html'), 'the page never left');
+    await page.locator('#session', { hasText: 'isAuthenticated(): true' }).waitFor();
+    assert.deepEqual(await problems.cspViolations(page), []);
+    assert.ok(requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)), 'no token in any URL');
+  } finally {
+    await context.close();
+  }
+});
+
+test('universal in a popup: the hosted page signs in, the page gets authenticated', async () => {
+  const { context, page, problems } = await openPage('universal.html?popup');
+  try {
+    const opened = page.waitForEvent('popup');
+    await page.locator('sms-lock').locator('[part~="continue-button"]').click();
+    const popup = await opened;
+    await popup.locator('sms-lock').locator('[part~="phone-input"]').waitFor();
+    await enterNumber(popup, '3125550111');
+    const code = await codeFromOutbox(stack.tenant.url, '+13125550111');
+    await popup.locator('sms-lock').locator('[part~="code-input"]').pressSequentially(code);
+    await waitForState(page, 'sms-lock', 'success', 10_000);
+    await page.locator('#session', { hasText: '+13125550111' }).waitFor();
+    assert.deepEqual(await problems.cspViolations(page), []);
   } finally {
     await context.close();
   }

@@ -31,6 +31,7 @@ export { Auth0Client };
 /** The part of auth0-spa-js's `Auth0Client` these flows use. */
 export interface RedirectClient {
   loginWithRedirect(options: { authorizationParams: Record<string, string> }): Promise<void>;
+  loginWithPopup(options: { authorizationParams: Record<string, string> }): Promise<void>;
   handleRedirectCallback(url?: string): Promise<unknown>;
   getTokenSilently(options: { detailedResponse: true }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
   getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
@@ -135,8 +136,13 @@ export async function completeRedirect(client: RedirectClient, url: URL): Promis
     for (const name of ['code', 'state', 'error', 'error_description']) clean.searchParams.delete(name);
     history.replaceState(history.state, '', clean.href);
   }
+  return signedInResult(client);
+}
+
+/** After a popup or redirect login: the tokens and claims auth0-spa-js now holds, as the OTP flow reports them. */
+export async function signedInResult(client: RedirectClient): Promise<AuthResult> {
   const tokens = await client.getTokenSilently({ detailedResponse: true });
-  if (!tokens) throw new Error('auth0-spa-js holds no tokens after the redirect.');
+  if (!tokens) throw new Error('auth0-spa-js holds no tokens after the login.');
   const { __raw: _raw, ...claims } = (await client.getIdTokenClaims()) ?? {};
   return {
     accessToken: tokens.access_token,

@@ -41,6 +41,7 @@ export type FlowEvent =
   | { type: 'verify' }
   | { type: 'redirect' }
   | { type: 'redirect-failed'; error: FlowError }
+  | { type: 'cancelled' }
   | { type: 'verified' }
   | { type: 'verify-failed'; error: FlowError }
   | { type: 'rejected'; error: FlowError }
@@ -86,8 +87,11 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       if (state.busy || state.step === 'success') return state;
       return { ...state, busy: 'redirecting', error: null };
     case 'redirect-failed':
-      if (state.busy !== 'redirecting') return state;
+      if (state.busy !== 'redirecting' && state.busy !== 'verifying') return state;
       return { ...state, busy: null, error: event.error };
+    case 'cancelled':
+      // The user closed the sign-in popup.
+      return state.busy ? { ...state, busy: null } : state;
     case 'verified':
       if (state.busy !== 'verifying' && state.busy !== 'redirecting') return state;
       return { ...state, step: 'success', busy: null, error: null };

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { PasswordlessClient, PasswordlessError, type AuthResult } from './client.js';
+import { errorKind, PasswordlessClient, PasswordlessError, type AuthResult } from './client.js';
 import { loadAuth0Spa } from './load-auth0-spa.js';
 import type { RedirectClient } from './auth0-spa.js';
 import type { SmsLockEventMap, CloseSource, AuthenticatedDetail } from './events.js';
@@ -160,6 +160,12 @@ export class SmsLock extends LitElement {
    * sets it. Without one, the element creates it on first use from its own settings.
    */
   @property({ attribute: false }) auth0Client?: RedirectClient;
+
+  /**
+   * For `cross-origin` and `universal`: sign in in a popup (auth0-spa-js's `loginWithPopup`) instead of
+   * leaving the page; where the browser blocks the popup, the page redirects after all.
+   */
+  @property({ type: Boolean }) popup = false;
 
   /**
    * Where the login ticket of `flow="cross-origin"` goes. By default the element continues with
@@ -704,20 +710,13 @@ export class SmsLock extends LitElement {
     try {
       if (this.flow === 'cross-origin') {
         const { loginTicket } = await this.passwordless().authenticateCrossOrigin(phoneNumber, this.codeText, { signal });
-        // The page leaves for /authorize and comes back through finishRedirect(); busy until then.
         if (this.loginTicketHandler) await this.loginTicketHandler(loginTicket);
-        else await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { login_ticket: loginTicket, realm: this.connection } });
+        else await this.authorize({ login_ticket: loginTicket, realm: this.connection });
         return;
       }
       const result = await this.passwordless().login(phoneNumber, this.codeText, { signal });
       await this.sessionHandoff?.(result);
-      if (!this.apply({ type: 'verified' })) return;
-      // The code is spent: keep only the number.
-      if (this.rememberPhone) this.remember({ phoneNumber });
-      this.emit('state-change', { state: this.progress.step });
-      this.emit('authenticated', result satisfies AuthenticatedDetail);
-      if (this.autoclose && this.mode === 'modal') this.open = false;
-      else void this.focusField('success');
+      this.signedIn(result);
     } catch (error) {
       if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
       this.lastAutoSubmitted = '';
@@ -731,10 +730,46 @@ export class SmsLock extends LitElement {
     if (!this.apply({ type: 'redirect' })) return;
     const signal = this.newRequest();
     try {
-      await (await this.redirectClient()).loginWithRedirect({ authorizationParams: { connection: this.connection } });
+      await this.authorize({ connection: this.connection });
     } catch (error) {
       this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
+  }
+
+  /**
+   * The `/authorize` leg through auth0-spa-js: in a popup when asked (then signed in right here),
+   * else by leaving the page, which comes back through finishRedirect() — busy until then.
+   */
+  private async authorize(authorizationParams: Record<string, string>): Promise<void> {
+    const client = await this.redirectClient();
+    if (this.popup) {
+      try {
+        await client.loginWithPopup({ authorizationParams });
+      } catch (error) {
+        const code = (error as { error?: string }).error;
+        // Closed by the user: back to where they were, nothing to report.
+        if (code === 'cancelled') return void this.apply({ type: 'cancelled' });
+        if (code !== 'popup_open') throw error;
+        // Blocked by the browser: redirect after all.
+        return client.loginWithRedirect({ authorizationParams });
+      }
+      const { signedInResult } = await loadAuth0Spa();
+      this.signedIn(await signedInResult(client));
+      return;
+    }
+    await client.loginWithRedirect({ authorizationParams });
+  }
+
+  /** The tokens are in: success step, then `authenticated`. */
+  private signedIn(result: AuthenticatedDetail): void {
+    if (!this.apply({ type: 'verified' })) return;
+    // The code is spent: keep only the number.
+    const { phoneNumber } = this.progress;
+    if (this.rememberPhone && phoneNumber) this.remember({ phoneNumber });
+    this.emit('state-change', { state: this.progress.step });
+    this.emit('authenticated', result);
+    if (this.autoclose && this.mode === 'modal') this.open = false;
+    else void this.focusField('success');
   }
 
   /** Back from /authorize (cross-origin or universal flow): the code becomes tokens through auth0-spa-js. */
@@ -750,9 +785,7 @@ export class SmsLock extends LitElement {
         this.apply({ type: 'reset' });
         return;
       }
-      if (!this.apply({ type: 'verified' })) return;
-      this.emit('state-change', { state: this.progress.step });
-      this.emit('authenticated', result);
+      this.signedIn(result);
     } catch (error) {
       this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
@@ -978,6 +1011,12 @@ function toFlowError(error: unknown): FlowError {
       errorDescription: error.errorDescription,
       retryAt: error.retryAfter !== undefined ? Date.now() + error.retryAfter * 1000 : undefined,
     };
+  }
+  // auth0-spa-js's errors (an /authorize error sent back to the page, a timed-out popup) carry Auth0's code too.
+  const { error: code, error_description: description } = (error ?? {}) as { error?: unknown; error_description?: unknown };
+  if (typeof code === 'string') {
+    const text = typeof description === 'string' ? description : '';
+    return { kind: errorKind(code, text, 0), error: code, errorDescription: text };
   }
   return { kind: 'server', error: 'unexpected_error', errorDescription: error instanceof Error ? error.message : String(error) };
 }
