@@ -1,27 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LocalStorageCache } from '@auth0/auth0-spa-js';
 import '../src/define.js';
+import { signIn } from './element-helpers.js';
 import type { SmsLock } from '../src/index.js';
 import { connectAuth0 } from '../src/auth0-spa.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';
 const DAY = 86_400;
-
-async function typeInto(el: SmsLock, part: string, value: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLInputElement>(`[part~="${part}"]`)!.focus();
-  for (const key of value) await sendKeys({ type: key });
-}
-
-async function signIn(el: SmsLock, tenant: TestTenant) {
-  await typeInto(el, 'phone-input', '4155550100');
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-  await waitUntil(() => el.state === 'code-entry');
-  const authenticated = oneEvent(el, 'authenticated');
-  await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
-  return (await authenticated).detail;
-}
 
 describe('session hand-off to @auth0/auth0-spa-js', () => {
   let tenant: TestTenant;

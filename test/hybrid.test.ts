@@ -1,20 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
+import { input, maybePart, signIn, toCodeEntry, typeInto } from './element-helpers.js';
 import type { SmsLock } from '../src/index.js';
 import { findNativeBridge } from '../src/native-bridge.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';
-const part = (el: SmsLock, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const field = (el: SmsLock, name: string) => part(el, name) as HTMLInputElement;
-
-async function typeInto(el: SmsLock, name: string, value: string): Promise<void> {
-  field(el, name).focus();
-  for (const key of value) await sendKeys({ type: key });
-  await el.updateComplete;
-}
-
 /** Puts a value on window for one test, whatever the engine already has there. */
 function stubGlobal(name: string, value: unknown): () => void {
   const previous = Object.getOwnPropertyDescriptor(window, name);
@@ -40,14 +32,9 @@ describe('native bridge', () => {
   async function signInAndClose(el: SmsLock): Promise<void> {
     el.show();
     await el.updateComplete;
-    await typeInto(el, 'phone-input', '4155550100');
-    part(el, 'submit-button')!.click();
-    await waitUntil(() => el.state === 'code-entry');
-    const authenticated = oneEvent(el, 'authenticated');
-    await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
-    await authenticated;
+    await signIn(el, tenant);
     await el.updateComplete;
-    part(el, 'close-button')!.click();
+    maybePart(el, 'close-button')!.click();
   }
 
   it('posts every event to a WKWebView message handler as { type, detail } objects', async () => {
@@ -82,7 +69,7 @@ describe('native bridge', () => {
     const el = await fixture<SmsLock>(html`<sms-lock domain=${tenant.url} client-id="sms-lock-demo" closable></sms-lock>`);
     el.show();
     await el.updateComplete;
-    part(el, 'close-button')!.click();
+    maybePart(el, 'close-button')!.click();
     expect(posted.map((json) => JSON.parse(json))).to.deep.equal([{ type: 'close', detail: { source: 'close-button' } }]);
   });
 
@@ -92,14 +79,14 @@ describe('native bridge', () => {
     const off = await fixture<SmsLock>(html`<sms-lock closable native-bridge="off"></sms-lock>`);
     off.show();
     await off.updateComplete;
-    part(off, 'close-button')!.click();
+    maybePart(off, 'close-button')!.click();
     expect(posted).to.have.length(0);
 
     const cancelled = await fixture<SmsLock>(html`<sms-lock closable></sms-lock>`);
     cancelled.addEventListener('close', (event) => event.preventDefault());
     cancelled.show();
     await cancelled.updateComplete;
-    part(cancelled, 'close-button')!.click();
+    maybePart(cancelled, 'close-button')!.click();
     expect(posted).to.have.length(0);
     cancelled.hide();
   });
@@ -129,20 +116,18 @@ describe('remember-phone', () => {
 
   it('offers the last number masked, and "I already have a code" while that code is fresh', async () => {
     const first = await mount();
-    await typeInto(first, 'phone-input', '4155550100');
-    part(first, 'submit-button')!.click();
-    await waitUntil(() => first.state === 'code-entry');
+    await toCodeEntry(first);
     const stored = localStorage.getItem('sms-lock:phone')!;
     expect(JSON.parse(stored)).to.have.keys(['phoneNumber', 'sentAt']);
     expect(stored).not.to.match(/eyJ/);
 
     // The next visit.
     const again = await mount();
-    expect(part(again, 'remembered')!.textContent).to.contain('+1 ••• ••• 0100');
-    expect(part(again, 'forget-button')!.textContent).to.equal('Not you?');
+    expect(maybePart(again, 'remembered')!.textContent).to.contain('+1 ••• ••• 0100');
+    expect(maybePart(again, 'forget-button')!.textContent).to.equal('Not you?');
     await expect(again).to.be.accessible();
     const changed = oneEvent(again, 'state-change');
-    part(again, 'resume-button')!.click();
+    maybePart(again, 'resume-button')!.click();
     expect((await changed).detail.state).to.equal('code-entry');
     const authenticated = oneEvent(again, 'authenticated');
     await typeInto(again, 'code-input', await tenant.lastCode(NUMBER));
@@ -151,27 +136,27 @@ describe('remember-phone', () => {
     // After sign-in only the number is kept: no code to resume, no token ever.
     expect(JSON.parse(localStorage.getItem('sms-lock:phone')!)).to.deep.equal({ phoneNumber: NUMBER });
     const third = await mount();
-    expect(part(third, 'remembered')).to.exist;
-    expect(part(third, 'resume-button')).to.equal(null);
+    expect(maybePart(third, 'remembered')).to.exist;
+    expect(maybePart(third, 'resume-button')).to.equal(null);
     const sent = oneEvent(third, 'code-sent');
-    part(third, 'submit-button')!.click();
+    maybePart(third, 'submit-button')!.click();
     expect((await sent).detail.phoneNumber).to.equal(NUMBER);
   });
 
   it('forgets the number on "Not you?"', async () => {
     localStorage.setItem('sms-lock:phone', JSON.stringify({ phoneNumber: NUMBER }));
     const el = await mount();
-    part(el, 'forget-button')!.click();
+    maybePart(el, 'forget-button')!.click();
     await el.updateComplete;
     expect(localStorage.getItem('sms-lock:phone')).to.equal(null);
-    expect(part(el, 'remembered')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'phone-input'));
+    expect(maybePart(el, 'remembered')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone-input'));
   });
 
   it('stores nothing without the attribute', async () => {
     const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`);
     await typeInto(el, 'phone-input', '4155550100');
-    part(el, 'submit-button')!.click();
+    maybePart(el, 'submit-button')!.click();
     await waitUntil(() => el.state === 'code-entry');
     expect(localStorage.length).to.equal(0);
   });
@@ -179,8 +164,8 @@ describe('remember-phone', () => {
   it('ignores a corrupted entry', async () => {
     localStorage.setItem('sms-lock:phone', '{"phoneNumber":"<script>"}');
     const el = await mount();
-    expect(part(el, 'remembered')).to.equal(null);
-    expect(field(el, 'phone-input')).to.exist;
+    expect(maybePart(el, 'remembered')).to.equal(null);
+    expect(input(el, 'phone-input')).to.exist;
   });
 });
 
@@ -217,13 +202,6 @@ describe('WebOTP', () => {
     return requests;
   }
 
-  async function toCodeEntry(el: SmsLock) {
-    await typeInto(el, 'phone-input', '4155550100');
-    part(el, 'submit-button')!.click();
-    await waitUntil(() => el.state === 'code-entry');
-    await el.updateComplete;
-  }
-
   it('fills and submits the code the browser reads from the SMS', async () => {
     const requests = stubWebOtp();
     const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`);
@@ -242,7 +220,7 @@ describe('WebOTP', () => {
     await toCodeEntry(el);
     const signal = requests[0].options.signal!;
     expect(signal.aborted).to.equal(false);
-    part(el, 'back-button')!.click();
+    maybePart(el, 'back-button')!.click();
     await el.updateComplete;
     expect(signal.aborted).to.equal(true);
   });

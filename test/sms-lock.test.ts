@@ -1,26 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
+import { input, part, text, toCodeEntry, typeInto } from './element-helpers.js';
 import { registerDictionary, type SmsLock } from '../src/index.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';
-
-function part(el: SmsLock, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no part ${name} in state ${el.state}`);
-  return found;
-}
-const input = (el: SmsLock, name: string) => part(el, name) as HTMLInputElement;
-const text = (el: SmsLock, name: string) => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
-
-// Key by key, as a person types: WebKit's WebDriver otherwise sends a whole string faster than
-// any keyboard, and reformatting between keys then races the driver.
-async function typeInto(el: SmsLock, name: string, value: string): Promise<void> {
-  input(el, name).focus();
-  for (const key of value) await sendKeys({ type: key });
-  await el.updateComplete;
-}
 
 async function inline(tenant: TestTenant, extra: Partial<SmsLock> = {}): Promise<SmsLock> {
   const el = await fixture<SmsLock>(html`<sms-lock
@@ -33,13 +18,6 @@ async function inline(tenant: TestTenant, extra: Partial<SmsLock> = {}): Promise
   Object.assign(el, extra);
   await el.updateComplete;
   return el;
-}
-
-async function toCodeEntry(el: SmsLock, national = '4155550100'): Promise<void> {
-  await typeInto(el, 'phone-input', national);
-  part(el, 'submit-button').click();
-  await waitUntil(() => el.state === 'code-entry', 'code entry never showed');
-  await el.updateComplete;
 }
 
 describe('<sms-lock> flow against the local tenant', () => {
