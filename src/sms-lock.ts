@@ -459,7 +459,8 @@ export class SmsLock extends LitElement {
   }
 
   private renderCode(): TemplateResult {
-    const wait = resendWait(this.progress, this.now, this.resendAfter);
+    // After a wrong or expired code, a new code is offered at once: the old one may be spent.
+    const wait = this.progress.error?.kind === 'invalid-code' ? 0 : resendWait(this.progress, this.now, this.resendAfter);
     const invalid = this.progress.error?.kind === 'invalid-code' || this.progress.error?.kind === 'code-incomplete';
     return html`<form part="form" novalidate @submit=${this.onCodeSubmit}>
       <label for="code">${this.t('codeLabel')}</label>

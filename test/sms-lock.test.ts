@@ -160,6 +160,8 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(el.state).to.equal('code-entry');
     expect(text(el, 'error')).to.equal('That code is wrong or has expired. Check it, or send a new code.');
     expect(input(el, 'code-input').getAttribute('aria-invalid')).to.equal('true');
+    // A new code is offered at once, without waiting for the countdown.
+    expect(part(el, 'resend-button').textContent).to.equal('Send a new code');
     await expect(el).to.be.accessible();
 
     // Typing over the selected wrong code signs in.
