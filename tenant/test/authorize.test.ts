@@ -305,7 +305,7 @@ describe('GET /authorize', () => {
     assert.match(html, /<h1>Sign in<\/h1>/);
     // Either the element or how to build it.
     if (html.includes('<sms-lock')) {
-      assert.match(html, /<sms-lock mode="inline" domain="http:\/\/127\.0\.0\.1:\d+" client-id="sms-lock-demo" connection="sms"/);
+      assert.match(html, /<sms-lock mode="inline" flow="cross-origin" domain="http:\/\/127\.0\.0\.1:\d+" client-id="sms-lock-demo" connection="sms"/);
       assert.match(html, /<script src="\/static\/universal-login\.js" defer><\/script>\n<script src="\/static\/sms-lock\.min\.js" defer><\/script>/);
       const config = JSON.parse(/id="login-config">(.*?)<\/script>/s.exec(html)![1]);
       assert.equal(config.domain, t.url);
@@ -318,8 +318,10 @@ describe('GET /authorize', () => {
       assert.match(html, /npm run build/);
     }
     const script = await (await get(`${t.url}/static/universal-login.js`)).text();
-    assert.match(script, /\/co\/authenticate/);
+    // The element runs /co/authenticate itself and hands its login ticket to this script.
+    assert.match(script, /loginTicketHandler/);
     assert.match(script, /login_ticket/);
+    assert.match(script, /\/authorize\?/);
   });
 
   it('response_mode=web_message without prompt=none (a popup) shows the login page', async () => {
