@@ -5,6 +5,7 @@
 // GET /v2/logout.
 import { CODE_GRANT, type ResolvedClient } from './config.js';
 import { OTP_GRANT, TenantError, invalidRequest, typeName } from './errors.js';
+import { wildcardPattern } from './escape.js';
 import { errorPage, loginPage, registerStatic, signedOutPage, webMessagePage } from './login-page.js';
 import type { Reply, RequestContext, Router } from './router.js';
 import { randomId } from './sessions.js';
@@ -179,8 +180,7 @@ export function isAllowedUrl(state: TenantState, client: ResolvedClient | undefi
 function matches(pattern: string, raw: string): boolean {
   if (!pattern) return false;
   if (!pattern.includes('*')) return pattern === raw;
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9-]+')}$`, 'i');
-  return re.test(raw);
+  return wildcardPattern(pattern).test(raw);
 }
 
 function safeOrigin(raw: string): string {

@@ -1,5 +1,6 @@
 // CORS as Auth0's "Allowed Web Origins": http://localhost and http://127.0.0.1
 // on any port are allowed by default, plus the configured origins.
+import { wildcardPattern } from './escape.js';
 
 /** Response headers a browser app must be able to read to honour a rate limit. */
 export const EXPOSED_HEADERS = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
@@ -16,7 +17,7 @@ export class CorsPolicy {
     this.#patterns = allowedOrigins
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean)
-      .map((o) => new RegExp(`^${o.split('*').map(escapeRegExp).join('[a-z0-9-]+')}$`, 'i'));
+      .map(wildcardPattern);
   }
 
   allows(origin: string): boolean {
@@ -41,8 +42,4 @@ export class CorsPolicy {
       'Access-Control-Max-Age': '86400',
     };
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

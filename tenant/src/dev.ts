@@ -1,6 +1,7 @@
 // /dev/*: the SMS outbox (JSON and a page) and fault injection. Not part of
 // Auth0's API; they exist because no SMS is ever really sent.
 import { TenantError } from './errors.js';
+import { escapeHtml as esc } from './escape.js';
 import type { FaultSpec } from './faults.js';
 import type { OutboxMessage } from './outbox.js';
 import type { RequestContext, Router } from './router.js';
@@ -72,8 +73,4 @@ ${rows || '<tr><td colspan="4" class="empty">No messages yet. Ask for a code and
 </body>
 </html>
 `;
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedClient } from './config.js';
+import { escapeHtml as esc } from './escape.js';
 import type { Reply, Router } from './router.js';
 import type { TenantState } from './state.js';
 
@@ -147,8 +148,4 @@ ${main}
 /** JSON safe inside a <script> element. */
 function jsonForHtml(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
