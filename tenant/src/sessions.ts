@@ -56,12 +56,15 @@ export class LoginStore {
     return ticket;
   }
 
-  /** Consumes a ticket: valid only once, only for its client and only before it expires. */
+  /**
+   * Consumes a ticket: valid only once, only for its client and only before it
+   * expires. Another client's request leaves it untouched for its own.
+   */
   redeemTicket(ticket: string, clientId: string): Ticket | undefined {
     const found = this.#tickets.get(ticket);
-    if (!found) return undefined;
+    if (!found || found.clientId !== clientId) return undefined;
     this.#tickets.delete(ticket);
-    if (found.clientId !== clientId || this.now() >= found.expiresAt) return undefined;
+    if (this.now() >= found.expiresAt) return undefined;
     return found;
   }
 
@@ -72,12 +75,14 @@ export class LoginStore {
   }
 
   /**
-   * The record for a code. A code seen before comes back with `used` set, so
-   * the caller can revoke what it issued; an expired or unknown one is undefined.
+   * The record for a code, marking it used, when it was issued to `clientId`.
+   * A code seen before comes back with `used` set, so the caller can revoke
+   * what it issued; an expired or unknown one is undefined, and so is another
+   * client's, which stays untouched: a wrong client never spends a code.
    */
-  takeCode(code: string): AuthCode | undefined {
+  takeCode(code: string, clientId: string): AuthCode | undefined {
     const found = this.#codes.get(code);
-    if (!found) return undefined;
+    if (!found || found.clientId !== clientId) return undefined;
     if (found.used) return found;
     if (this.now() >= found.expiresAt) {
       this.#codes.delete(code);

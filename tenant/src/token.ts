@@ -55,7 +55,8 @@ async function otpGrant(state: TenantState, ctx: RequestContext, body: Record<st
  * and /co/authenticate): brute-force protection per IP and number, then the
  * code store's rules (latest code only, single use, TTL, attempts). Returns
  * the user, created on the first login; throws 429 too_many_attempts or 403
- * invalid_grant.
+ * invalid_grant. A right code is spent here, so callers check the client (and
+ * that it may use the grant) first.
  */
 export function checkOtp(state: TenantState, ip: string, username: string, otp: string): User {
   // Auth0's brute-force protection: failures are counted per IP and identifier.
@@ -83,9 +84,11 @@ const VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/;
 
 async function codeGrant(state: TenantState, _ctx: RequestContext, body: Record<string, string>, client: ResolvedClient): Promise<Reply> {
   if (!body.code) throw invalidRequest('Missing required parameter: code');
-  const record = state.logins.takeCode(body.code);
+  // The client is authenticated and allowed the grant by now; a code issued to
+  // another client is refused without being spent.
+  const record = state.logins.takeCode(body.code, client.clientId);
   // UNVERIFIED: Auth0's descriptions for these invalid_grant cases.
-  if (!record || record.clientId !== client.clientId) throw invalidGrant('Invalid authorization code');
+  if (!record) throw invalidGrant('Invalid authorization code');
   if (record.used) {
     // A replayed code: refuse it and revoke what it gave out (RFC 6749 4.1.2).
     if (record.family) state.tokens.revokeFamily(record.family);
