@@ -29,6 +29,8 @@ Options:
   --client <id[:secret]>     add a client with the Passwordless OTP grant; with a secret it is
                              confidential (repeatable; default clients: sms-lock-demo, sms-lock-no-otp)
   --public-url <url>         base URL to advertise as issuer when reached through a proxy
+                             (requests must name 127.0.0.1, localhost, [::1] or --host with
+                             the port, or this URL's host, in Host)
   --quiet                    print nothing (no banner, no SMS lines)
   -h, --help                 show this help
 `;

@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { DEMO_CLIENT_ID, resolveConfig, type ResolvedClient, type TenantOptions } from './config.js';
 import { CorsPolicy } from './cors.js';
+import { HostPolicy } from './hosts.js';
 import { FaultList, type Fault, type FaultSpec } from './faults.js';
 import { MemoryOutbox, type Outbox } from './outbox.js';
 import { CodeStore } from './passwordless.js';
@@ -53,11 +54,13 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   const faults = new FaultList();
   let baseUrl = '';
   let listenUrl = '';
+  let hosts: HostPolicy | undefined;
   const { server, close } = createTenantServer({
     router,
     cors: new CorsPolicy(config.allowedOrigins),
     faults,
     ownOrigins: () => [listenUrl, baseUrl],
+    hostAllowed: (host) => hosts?.allows(host) ?? false,
     logError: (message) => console.error(`[sms-lock-tenant] ${message}`),
   });
 
@@ -71,6 +74,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   const { port } = server.address() as AddressInfo;
   listenUrl = `http://${urlHost(config.host)}:${port}`;
   baseUrl = config.publicUrl ?? listenUrl;
+  hosts = new HostPolicy(config.host, port, config.publicUrl);
 
   const state: TenantState = {
     config,

@@ -1,5 +1,5 @@
-// node:http plumbing: body parsing (JSON and form-encoded, 16 KiB limit), CORS,
-// fault injection, routing and Auth0-shaped error replies. Knows nothing of
+// node:http plumbing: the Host check, body parsing (JSON and form-encoded,
+// 16 KiB limit), CORS, fault injection, routing and Auth0-shaped error replies. Knows nothing of
 // passwordless itself.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { TenantError, defaultErrorBody } from './errors.js';
@@ -18,6 +18,8 @@ export interface ServerDeps {
   faults: FaultList;
   /** Origins that are this server's own (requests from its own pages). */
   ownOrigins: () => string[];
+  /** Whether a Host header names this server (see hosts.ts); every other request is refused. */
+  hostAllowed: (host: string | undefined) => boolean;
   logError: (message: string) => void;
 }
 
@@ -69,6 +71,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
   const sameOrigin = origin !== undefined && deps.ownOrigins().includes(origin);
   const allowedOrigin = origin !== undefined && (sameOrigin || deps.cors.allows(origin));
   const corsHeaders = origin && allowedOrigin ? deps.cors.responseHeaders(origin) : {};
+
+  // DNS rebinding: a request addressed to any other name is refused before
+  // anything else, on every path, preflights and /dev/* included.
+  if (!deps.hostAllowed(req.headers.host)) {
+    return send(res, 403, { ...corsHeaders, Vary: 'Origin' }, { json: hostRefused(req.headers.host) });
+  }
+
   const route = deps.router.match(url.pathname);
 
   // CORS preflight.
@@ -165,6 +174,14 @@ function notFound(path: string) {
 function originRefused(origin: string) {
   // UNVERIFIED: Auth0's exact body for an origin missing from "Allowed Web Origins".
   return { error: 'access_denied', error_description: `Origin ${origin} is not allowed. Add it with --allowed-origins.` };
+}
+
+function hostRefused(host: string | undefined) {
+  const shown = host === undefined ? 'A request without a Host header' : `Host ${JSON.stringify(host.slice(0, 100))}`;
+  return {
+    error: 'access_denied',
+    error_description: `${shown} is not this tenant. Call it by the address it listens on (127.0.0.1, localhost or [::1] with its port, or its --host), or set --public-url to the name a proxy forwards.`,
+  };
 }
 
 function clientIp(req: IncomingMessage): string {
