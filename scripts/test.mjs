@@ -23,9 +23,10 @@ if (process.env.SMS_LOCK_SKIP_WEBKIT !== '1' && existsSync(webkitDriver)) {
   console.log(`(WebKit suite skipped: ${webkitDriver} is not installed)`);
 }
 
+// File lists are read when their step runs: the build step before creates them.
+const resolveArgs = (args) => args.flatMap((arg) => (typeof arg === 'function' ? arg() : [arg]));
+
 function run({ command, args }) {
-  // File lists are read when the step runs: the build step before creates them.
-  args = args.flatMap((arg) => (typeof arg === 'function' ? arg() : [arg]));
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -52,8 +53,9 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 for (const step of steps) {
-  console.log(`\n━━ ${step.name}: ${[step.command, ...step.args].join(' ')}`);
-  const { code, output } = await run(step);
+  const args = resolveArgs(step.args);
+  console.log(`\n━━ ${step.name}: ${[step.command, ...args].join(' ')}`);
+  const { code, output } = await run({ command: step.command, args });
   const found = step.suite ? counts(output) : null;
   const result = found ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
   // A suite that exits non-zero with no failing test still failed (e.g. it could not start).
