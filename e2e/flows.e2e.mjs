@@ -62,6 +62,8 @@ test('cross-origin: /co/authenticate, then /authorize with the login ticket, and
     await lock.locator('[part~="code-input"]').pressSequentially(code);
     await page.waitForURL((url) => url.pathname.endsWith('/cross-origin.html') && url.searchParams.has('code'), { waitUntil: 'commit' });
     await assertSignedInApp(page, problems, '+12133734253');
+    // The number came back through auth0-spa-js's transaction: the success step names it.
+    await page.locator('sms-lock').locator('[part~="success"]', { hasText: '+1 213 373 4253' }).waitFor();
 
     assert.ok(requests.some((url) => url === `${stack.tenant.url}/co/authenticate`));
     const authorize = requests.find((url) => url.startsWith(`${stack.tenant.url}/authorize?`));

@@ -23,16 +23,16 @@ import {
   type ICache,
   type WrappedCacheEntry,
 } from '@auth0/auth0-spa-js';
-import type { AuthResult, IdTokenClaims } from './client.js';
+import { resolveDomain, type AuthResult, type IdTokenClaims } from './client.js';
 import type { SmsLock } from './sms-lock.js';
 
 export { Auth0Client };
 
 /** The part of auth0-spa-js's `Auth0Client` these flows use. */
 export interface RedirectClient {
-  loginWithRedirect(options: { authorizationParams: Record<string, string> }): Promise<void>;
-  loginWithPopup(options: { authorizationParams: Record<string, string> }): Promise<void>;
-  handleRedirectCallback(url?: string): Promise<unknown>;
+  loginWithRedirect(options: { authorizationParams: Record<string, string>; appState?: unknown }): Promise<void>;
+  loginWithPopup(options: { authorizationParams: Record<string, string> }, config?: { popup?: Window }): Promise<void>;
+  handleRedirectCallback(url?: string): Promise<{ appState?: unknown }>;
   getTokenSilently(options: { detailedResponse: true }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
   getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
 }
@@ -65,8 +65,11 @@ export function connectAuth0(lock: SmsLock, options: ConnectAuth0Options = {}): 
   const useRefreshTokens = options.useRefreshTokens ?? true;
   // The cache is ours to create (so the element can write to it): cacheLocation only chose which.
   const { cacheLocation: _chosen, ...clientOptions } = options;
+  // The element's scope is what the OTP grant asks for, so it is what the cache entry must say.
+  lock.scope = scope;
   const client = new Auth0Client({
-    domain: lock.domain,
+    // Checked as the element checks it (https, or http on loopback only), not as auth0-spa-js would.
+    domain: resolveDomain(lock.domain),
     clientId: lock.clientId,
     ...clientOptions,
     useRefreshTokens,
@@ -121,20 +124,51 @@ function unique(scopes: string[]): string {
 }
 
 /**
- * Finishes a redirect return: exchanges the code through auth0-spa-js, takes the `code` and `state`
- * out of the address bar (history.replaceState), and returns the tokens and claims.
- * Resolves to null when the return was not auth0-spa-js's (no transaction of its own).
+ * Finishes a redirect return: exchanges the code through auth0-spa-js, takes `code` and `state`
+ * out of the address bar (history.replaceState), and returns the result with the phone number the
+ * element put in the transaction. Resolves to null, touching nothing, when the return was not
+ * auth0-spa-js's (no transaction of its own): another library's callback, say.
  */
-export async function completeRedirect(client: RedirectClient, url: URL): Promise<AuthResult | null> {
+export async function completeRedirect(client: RedirectClient, url: URL): Promise<{ result: AuthResult; phoneNumber?: string } | null> {
+  let appState: unknown;
   try {
-    await client.handleRedirectCallback(url.href);
+    ({ appState } = await client.handleRedirectCallback(url.href));
   } catch (error) {
     if ((error as { error?: string }).error === 'missing_transaction') return null;
+    cleanAddressBar(url);
     throw error;
-  } finally {
-    const clean = new URL(url.href);
-    for (const name of ['code', 'state', 'error', 'error_description']) clean.searchParams.delete(name);
-    history.replaceState(history.state, '', clean.href);
+  }
+  cleanAddressBar(url);
+  const phoneNumber = (appState as { smsLockPhoneNumber?: unknown } | undefined)?.smsLockPhoneNumber;
+  return { result: await signedInResult(client), ...(typeof phoneNumber === 'string' && { phoneNumber }) };
+}
+
+function cleanAddressBar(url: URL): void {
+  const clean = new URL(url.href);
+  for (const name of ['code', 'state', 'error', 'error_description']) clean.searchParams.delete(name);
+  history.replaceState(history.state, '', clean.href);
+}
+
+/**
+ * The `/authorize` leg of the redirect flows. With the popup the element opened: resolves to the
+ * result, or to null when the user closed it. Without: leaves the page, carrying the phone number
+ * in auth0-spa-js's transaction so the page that comes back can name it (see completeRedirect).
+ */
+export async function authorize(
+  client: RedirectClient,
+  authorizationParams: Record<string, string>,
+  popup: Window | null,
+  phoneNumber: string | null,
+): Promise<AuthResult | null | undefined> {
+  if (!popup) {
+    await client.loginWithRedirect({ authorizationParams, appState: { smsLockPhoneNumber: phoneNumber } });
+    return undefined;
+  }
+  try {
+    await client.loginWithPopup({ authorizationParams }, { popup });
+  } catch (error) {
+    if ((error as { error?: string }).error === 'cancelled') return null;
+    throw error;
   }
   return signedInResult(client);
 }

@@ -113,7 +113,7 @@ export function resolveDomain(domain: string): string {
  * An identical call made while the first is still pending (`start` for the
  * same number, `login` with the same number and code) returns the first
  * call's promise, so a double click never sends two SMS or burns two
- * attempts. That promise follows the first call's `signal`.
+ * attempts. That promise follows the first call's `signal`; once that call is aborted, the next identical call sends a request of its own.
  *
  * ```js
  * const client = new PasswordlessClient({ domain: 'example.us.auth0.com', clientId: '…' });
@@ -126,7 +126,7 @@ export class PasswordlessClient {
   readonly origin: string;
   readonly #options: PasswordlessClientOptions;
   readonly #fetch: typeof fetch;
-  readonly #pending = new Map<string, Promise<unknown>>();
+  readonly #pending = new Map<string, { promise: Promise<unknown>; signal?: AbortSignal }>();
 
   /** @throws {PasswordlessError} kind `configuration` for a bad domain or a missing client id. */
   constructor(options: PasswordlessClientOptions) {
@@ -143,7 +143,7 @@ export class PasswordlessClient {
    */
   start(phoneNumber: string, options: RequestOptions = {}): Promise<{ phoneNumber: string }> {
     const { clientId, connection = 'sms', language } = this.#options;
-    return this.#once(JSON.stringify(['start', phoneNumber]), async () => {
+    return this.#once(JSON.stringify(['start', phoneNumber]), options.signal, async () => {
       // Auth0 answers 200 with a body whose shape varies, or 204: success is the status alone.
       await this.#post(
         '/passwordless/start',
@@ -160,7 +160,7 @@ export class PasswordlessClient {
    */
   login(phoneNumber: string, code: string, options: RequestOptions = {}): Promise<AuthResult> {
     const { clientId, connection = 'sms', audience, scope = DEFAULT_SCOPE } = this.#options;
-    return this.#once(JSON.stringify(['login', phoneNumber, code]), async () => {
+    return this.#once(JSON.stringify(['login', phoneNumber, code]), options.signal, async () => {
       const body = await this.#post(
         '/oauth/token',
         {
@@ -200,7 +200,7 @@ export class PasswordlessClient {
    */
   authenticateCrossOrigin(phoneNumber: string, code: string, options: RequestOptions = {}): Promise<{ loginTicket: string }> {
     const { clientId, connection = 'sms' } = this.#options;
-    return this.#once(JSON.stringify(['co', phoneNumber, code]), async () => {
+    return this.#once(JSON.stringify(['co', phoneNumber, code]), options.signal, async () => {
       const body = (await this.#post(
         '/co/authenticate',
         { client_id: clientId, username: phoneNumber, otp: code, realm: connection, credential_type: OTP_GRANT },
@@ -220,15 +220,15 @@ export class PasswordlessClient {
     });
   }
 
-  #once<T>(key: string, run: () => Promise<T>): Promise<T> {
-    let promise = this.#pending.get(key) as Promise<T> | undefined;
-    if (!promise) {
-      promise = run();
-      const forget = () => this.#pending.delete(key);
-      promise.then(forget, forget);
-      this.#pending.set(key, promise);
-    }
-    return promise;
+  #once<T>(key: string, signal: AbortSignal | undefined, run: () => Promise<T>): Promise<T> {
+    const pending = this.#pending.get(key);
+    // A call its caller has given up on is no one else's to share.
+    if (pending && !pending.signal?.aborted) return pending.promise as Promise<T>;
+    const entry = { promise: run(), signal };
+    const forget = () => this.#pending.get(key) === entry && this.#pending.delete(key);
+    entry.promise.then(forget, forget);
+    this.#pending.set(key, entry);
+    return entry.promise;
   }
 
   /** POSTs JSON and returns the parsed body of a 2xx answer; anything else throws. */

@@ -11,7 +11,7 @@ export type Step = 'phone-entry' | 'code-entry' | 'success';
 
 /** What went wrong, in terms the UI can explain. */
 export type FlowError =
-  | { kind: 'phone'; reason: Extract<PhoneCheck, { ok: false }>['reason'] | 'not-allowed'; country: string }
+  | { kind: 'phone'; reason: Extract<PhoneCheck, { ok: false }>['reason'] | 'not-allowed' | 'non-geographic'; country: string }
   | { kind: 'code-incomplete' }
   | {
       kind: PasswordlessErrorKind;
@@ -42,7 +42,7 @@ export type FlowEvent =
   | { type: 'redirect' }
   | { type: 'redirect-failed'; error: FlowError }
   | { type: 'cancelled' }
-  | { type: 'verified' }
+  | { type: 'verified'; phoneNumber?: string }
   | { type: 'verify-failed'; error: FlowError }
   | { type: 'rejected'; error: FlowError }
   | { type: 'resume'; phoneNumber: string; sentAt: number }
@@ -94,7 +94,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return state.busy ? { ...state, busy: null } : state;
     case 'verified':
       if (state.busy !== 'verifying' && state.busy !== 'redirecting') return state;
-      return { ...state, step: 'success', busy: null, error: null };
+      // After a redirect, the number comes back with the result.
+      return { ...state, step: 'success', busy: null, error: null, phoneNumber: event.phoneNumber ?? state.phoneNumber };
     case 'verify-failed':
       if (state.busy !== 'verifying') return state;
       return { ...state, busy: null, error: event.error };

@@ -66,6 +66,7 @@ export const styles = css`
   }
 
   .panel {
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -83,6 +84,10 @@ export const styles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5);
     flex-wrap: wrap;
+  }
+  /* Terms and the like are for before signing in. */
+  :host([state='success']) slot[name='footer'] {
+    display: none;
   }
   ::slotted([slot='logo']) {
     flex-basis: 100%;
@@ -166,7 +171,8 @@ export const styles = css`
   .link {
     border: none;
     background: none;
-    padding: 0.5rem 0.25rem;
+    /* No side padding: the text lines up with the fields above. */
+    padding: 0.5rem 0;
     color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -274,9 +280,16 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
+  /* Empty live regions stay in the accessibility tree (a region that appears with its text may go
+     unannounced), out of sight and out of the layout. */
   .message:empty,
-  .error:empty {
-    display: none;
+  .error:empty,
+  .no-match:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .error {
     color: var(--_error);

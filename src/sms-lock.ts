@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { errorKind, PasswordlessClient, PasswordlessError, type AuthResult } from './client.js';
 import { loadAuth0Spa } from './load-auth0-spa.js';
 import type { RedirectClient } from './auth0-spa.js';
@@ -94,58 +92,93 @@ const CODE_LIFETIME_MS = 180_000;
  */
 export class SmsLock extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators: the same metadata, fewer bytes for every download.
+  static override properties = {
+    domain: {},
+    clientId: { attribute: 'client-id' },
+    connection: {},
+    audience: {},
+    scope: {},
+    defaultCountry: { attribute: 'default-country' },
+    countries: {},
+    codeLength: { type: Number, attribute: 'code-length' },
+    resendAfter: { type: Number, attribute: 'resend-after' },
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    closable: { type: Boolean },
+    autoclose: { type: Boolean },
+    language: {},
+    nativeBridge: { attribute: 'native-bridge' },
+    rememberPhone: { type: Boolean, attribute: 'remember-phone' },
+    flow: {},
+    auth0Client: { attribute: false },
+    popup: { type: Boolean },
+    loginTicketHandler: { attribute: false },
+    sessionHandoff: { attribute: false },
+    strings: { attribute: false },
+    progress: { state: true },
+    country: { state: true },
+    phoneText: { state: true },
+    codeText: { state: true },
+    pickerOpen: { state: true },
+    pickerQuery: { state: true },
+    activeOption: { state: true },
+    now: { state: true },
+    remembered: { state: true },
+  };
+
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Auth0 domain (`example.us.auth0.com`, https implied) or a full origin (`http://127.0.0.1:4000`); plain http only for loopback hosts. */
-  @property() domain = '';
+  domain = '';
 
   /** The Auth0 application's client id. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** The passwordless SMS connection's name. */
-  @property() connection = 'sms';
+  connection = 'sms';
 
   /** API identifier to get an access token for. */
-  @property() audience?: string;
+  audience?: string;
 
   /** Scopes to ask for. Auth0 returns `phone_number` only with `phone`, a refresh token only with `offline_access`. */
-  @property() scope = 'openid profile phone offline_access';
+  scope = 'openid profile phone offline_access';
 
   /** ISO 3166 alpha-2 country selected at first; default: the region of the browser's language, else US. */
-  @property({ attribute: 'default-country' }) defaultCountry?: string;
+  defaultCountry?: string;
 
   /** Comma-separated ISO 3166 alpha-2 codes of the countries offered; all when absent. */
-  @property() countries?: string;
+  countries?: string;
 
   /** Digits in a code: the code submits itself when this many are in. */
-  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+  codeLength = 6;
 
   /** Seconds before "Send a new code" is offered. */
-  @property({ type: Number, attribute: 'resend-after' }) resendAfter = 30;
+  resendAfter = 30;
 
   /** `modal` (a dialog opened with `show()` or `open`) or `inline` (rendered in place). */
-  @property({ reflect: true }) mode: 'modal' | 'inline' = 'modal';
+  mode: 'modal' | 'inline' = 'modal';
 
   /** Whether the modal is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Whether the user may close the modal (close button, Escape, backdrop). */
-  @property({ type: Boolean }) closable = false;
+  closable = false;
 
   /** Close the modal by itself after a successful sign-in. */
-  @property({ type: Boolean }) autoclose = false;
+  autoclose = false;
 
   /** Language of the texts (BCP 47); default: `lang` of the element or the page, then the browser's. */
-  @property() language?: string;
+  language?: string;
 
   /**
    * Name of the hybrid app's message handler that receives every event as `{ type, detail }`
    * (WKWebView `messageHandlers[name]`, an Android `@JavascriptInterface` `window[name]`, or React Native's WebView); `off` disables it.
    */
-  @property({ attribute: 'native-bridge' }) nativeBridge = 'smsLock';
+  nativeBridge = 'smsLock';
 
   /** Remember the last number on this device (never a token) and offer it, masked, on the next visit. */
-  @property({ type: Boolean, attribute: 'remember-phone' }) rememberPhone = false;
+  rememberPhone = false;
 
   /**
    * How the code becomes tokens: `otp` (the Passwordless OTP grant, for Native and Regular Web apps),
@@ -153,58 +186,64 @@ export class SmsLock extends LitElement {
    * `universal` (Auth0's Universal Login for the SMS connection). The last two redirect through
    * auth0-spa-js and fire `authenticated` when the page comes back.
    */
-  @property() flow: 'otp' | 'cross-origin' | 'universal' = 'otp';
+  flow: 'otp' | 'cross-origin' | 'universal' = 'otp';
 
   /**
    * The auth0-spa-js `Auth0Client` the redirect flows use; `connectAuth0()` from `sms-lock/auth0-spa`
    * sets it. Without one, the element creates it on first use from its own settings.
    */
-  @property({ attribute: false }) auth0Client?: RedirectClient;
+  auth0Client?: RedirectClient;
 
   /**
    * For `cross-origin` and `universal`: sign in in a popup (auth0-spa-js's `loginWithPopup`) instead of
    * leaving the page; where the browser blocks the popup, the page redirects after all.
    */
-  @property({ type: Boolean }) popup = false;
+  popup = false;
 
   /**
    * Where the login ticket of `flow="cross-origin"` goes. By default the element continues with
    * auth0-spa-js (`loginWithRedirect` with the ticket); a hosted login page sets this to resume
    * the `/authorize` request it is serving.
    */
-  @property({ attribute: false }) loginTicketHandler?: (loginTicket: string) => void | Promise<void>;
+  loginTicketHandler?: (loginTicket: string) => void | Promise<void>;
 
   /**
    * Called with the tokens before `authenticated` fires, to hand the session to a store such as
    * auth0-spa-js's cache (`connectAuth0()` sets it). A rejection counts as a failed sign-in.
    */
-  @property({ attribute: false }) sessionHandoff?: (result: AuthResult) => void | Promise<void>;
+  sessionHandoff?: (result: AuthResult) => void | Promise<void>;
 
   /** Replaces any of the texts, e.g. `{ title: 'Welcome back' }`. */
-  @property({ attribute: false }) strings?: Partial<Dictionary>;
+  strings?: Partial<Dictionary>;
 
-  @state() private progress: FlowState = initialFlow;
-  @state() private country: CountryCode = 'US';
-  @state() private phoneText = '';
-  @state() private codeText = '';
-  @state() private pickerOpen = false;
-  @state() private pickerQuery = '';
-  @state() private activeOption = 0;
-  @state() private now = Date.now();
-  @state() private remembered: RememberedPhone | null = null;
+  private progress: FlowState = initialFlow;
+  private country: CountryCode = 'US';
+  private phoneText = '';
+  private codeText = '';
+  private pickerOpen = false;
+  private pickerQuery = '';
+  private activeOption = 0;
+  private now = Date.now();
+  private remembered: RememberedPhone | null = null;
 
   private countryList: Country[] = [];
   private dictionary: Dictionary = pickDictionary(['en']).strings;
   private dictionaryVersion = -1;
+  /** The language of the texts shown, which numbers and durations inside them follow. */
+  private dictionaryLanguage = 'en';
   private resolvedLanguage = 'en';
   private client: PasswordlessClient | null = null;
   private countdown?: ReturnType<typeof setInterval>;
+  private retryTimer?: { at: number; id: ReturnType<typeof setTimeout> };
   private releaseScroll?: () => void;
   private stopViewport?: () => void;
-  private webOtp?: AbortController;
+  private webOtp?: { controller: AbortController; sentAt: number };
   private request?: AbortController;
+  private ownAuth0Client?: RedirectClient;
+  private loginTicket?: { attempt: string; ticket: string };
   private opener: HTMLElement | null = null;
   private pointerDownOnBackdrop = false;
+  private closedForMove = false;
   private escapeHandled = false;
   private lastAutoSubmitted = '';
   private countryChosen = false;
@@ -219,8 +258,9 @@ export class SmsLock extends LitElement {
     return this.progress.busy !== null;
   }
 
-  /** Opens the modal. */
+  /** Opens the modal; after a sign-in it opens on a fresh phone entry. */
   show(): void {
+    if (this.progress.step === 'success') this.reset();
     this.open = true;
   }
 
@@ -232,6 +272,7 @@ export class SmsLock extends LitElement {
   /** Back to an empty phone entry. */
   reset(): void {
     this.abortRequest();
+    this.loginTicket = undefined;
     this.progress = initialFlow;
     this.phoneText = '';
     this.codeText = '';
@@ -259,16 +300,21 @@ export class SmsLock extends LitElement {
       if (!root?.activeElement) return [];
       return [root.activeElement, root.querySelector('[part~="submit-button"]')];
     });
+    // Moved in the document (frameworks re-parent elements): an open modal opens again where it now is.
+    if (this.hasUpdated && this.open) this.requestUpdate('open', false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopCountdown();
+    clearTimeout(this.retryTimer?.id);
+    this.retryTimer = undefined;
     this.stopWebOtp();
+    // A request abandoned by removal leaves the flow ready for the next try, should the element come back.
     this.abortRequest();
+    this.apply({ type: 'cancelled' });
     this.stopViewport?.();
-    this.releaseScroll?.();
-    this.releaseScroll = undefined;
+    this.closeDialog(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,7 +322,7 @@ export class SmsLock extends LitElement {
     // A dictionary registered after the element rendered applies from its next update.
     if (languageChanged || this.dictionaryVersion !== dictionaryVersion) {
       this.dictionaryVersion = dictionaryVersion;
-      this.dictionary = pickDictionary(this.languages()).strings;
+      ({ strings: this.dictionary, language: this.dictionaryLanguage } = pickDictionary(this.languages()));
     }
     if (languageChanged || changed.has('countries')) {
       this.resolvedLanguage = this.languages()[0] ?? 'en';
@@ -293,6 +339,8 @@ export class SmsLock extends LitElement {
     const configChanged = ['domain', 'clientId', 'connection', 'audience', 'scope', 'language'].some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     if (configChanged) {
       this.client = null;
+      // A client the element made itself follows its settings; one the page gave it is the page's.
+      if (this.auth0Client && this.auth0Client === this.ownAuth0Client) this.auth0Client = this.ownAuth0Client = undefined;
     }
   }
 
@@ -302,6 +350,7 @@ export class SmsLock extends LitElement {
     if (changed.has('open') || changed.has('mode')) this.syncDialog();
     this.syncCountdown();
     this.syncWebOtp();
+    this.syncRetryTimer();
   }
 
   protected override render(): TemplateResult {
@@ -338,7 +387,6 @@ export class SmsLock extends LitElement {
         : pane === 'code' ? this.renderCode()
         : pane === 'universal' ? this.renderUniversal()
         : this.renderSuccess()}
-      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <slot name="footer"></slot>
     </div>`;
   }
@@ -373,10 +421,11 @@ export class SmsLock extends LitElement {
           spellcheck="false"
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby="error"
-          .value=${live(this.phoneText)}
+          .value=${this.phoneText}
           @input=${this.onPhoneInput}
         />
       </div>
+      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.progress.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
       </button>
@@ -386,6 +435,7 @@ export class SmsLock extends LitElement {
   private renderUniversal(): TemplateResult {
     return html`<form part="form" novalidate @submit=${this.onUniversalSubmit}>
       <p class="instructions" part="instructions">${this.t('universalInstructions')}</p>
+      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <button type="submit" id="continue" class="primary" part="submit-button continue-button" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.busy ? this.t('redirecting') : this.t('continue')}
       </button>
@@ -403,6 +453,7 @@ export class SmsLock extends LitElement {
         <span aria-hidden="true">—</span>
         <button type="button" class="link" part="forget-button" @click=${this.forgetPhone}>${this.t('notYou')}</button>
       </p>
+      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <button type="submit" id="remembered-submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.progress.busy === 'sending' ? this.t('sending') : this.t('sendCode')}
       </button>
@@ -434,7 +485,7 @@ export class SmsLock extends LitElement {
           aria-autocomplete="list"
           aria-activedescendant=${active ? `country-${active.code}` : ''}
           placeholder=${this.t('countrySearchPlaceholder')}
-          .value=${live(this.pickerQuery)}
+          .value=${this.pickerQuery}
           @input=${this.onPickerInput}
           @keydown=${this.onPickerKeydown}
         />
@@ -454,7 +505,7 @@ export class SmsLock extends LitElement {
           </li>`,
         )}
       </ul>
-      ${matches.length ? nothing : html`<p class="no-match" role="status">${this.t('countryNoMatch', { query: this.pickerQuery })}</p>`}
+      <p class="no-match" role="status">${matches.length ? '' : this.t('countryNoMatch', { query: this.pickerQuery })}</p>
     </div>`;
   }
 
@@ -474,9 +525,10 @@ export class SmsLock extends LitElement {
         spellcheck="false"
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="message error"
-        .value=${live(this.codeText)}
+        .value=${this.codeText}
         @input=${this.onCodeInput}
       />
+      <p id="error" class="error" part="error" role="alert">${this.errorMessage()}</p>
       <button type="submit" class="primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${this.progress.busy === 'verifying' ? this.t('verifying') : this.t('verify')}
       </button>
@@ -523,9 +575,9 @@ export class SmsLock extends LitElement {
       case 'too-many-attempts': {
         const wait = error.retryAt ? (error.retryAt - Date.now()) / 1000 : 0;
         if (error.kind === 'rate-limited') {
-          return wait > 0 ? this.t('error.rate-limited', { wait: formatWait(wait, this.resolvedLanguage) }) : this.t('error.rate-limited-later');
+          return wait > 0 ? this.t('error.rate-limited', { wait: formatWait(wait, this.dictionaryLanguage) }) : this.t('error.rate-limited-later');
         }
-        return wait > 0 ? this.t('error.too-many-attempts-wait', { wait: formatWait(wait, this.resolvedLanguage) }) : this.t('error.too-many-attempts');
+        return wait > 0 ? this.t('error.too-many-attempts-wait', { wait: formatWait(wait, this.dictionaryLanguage) }) : this.t('error.too-many-attempts');
       }
       case 'invalid-phone':
         return this.t('error.invalid-phone', { phone: this.progress.phoneNumber ? displayPhone(this.progress.phoneNumber) : this.phoneText });
@@ -536,6 +588,8 @@ export class SmsLock extends LitElement {
 
   // ——— phone entry
 
+  // The fields' values are written here as the user types, and rendered from the same state: lit sets
+  // .value only when the state changes, and setting a field to its own value leaves the caret alone.
   private onPhoneInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const result = formatPhoneInput(input.value, input.selectionStart ?? input.value.length, this.country, editFromInputType(event.inputType));
@@ -556,18 +610,25 @@ export class SmsLock extends LitElement {
 
   private async sendCode(): Promise<void> {
     if (this.busy) return;
-    const check = checkPhone(this.phoneText, this.country);
-    if (!check.ok) {
-      this.apply({ type: 'rejected', error: { kind: 'phone', reason: check.reason, country: check.country } });
-      this.focusField('phone');
-      return;
-    }
-    if (!this.countryList.some((c) => c.code === check.country)) {
-      this.apply({ type: 'rejected', error: { kind: 'phone', reason: 'not-allowed', country: check.country } });
-      this.focusField('phone');
-      return;
-    }
-    await this.requestCode(check.e164);
+    const phoneNumber = this.numberToSend(this.phoneText);
+    if (phoneNumber) await this.requestCode(phoneNumber);
+  }
+
+  /** The E.164 number a code may go to, or null after telling the user why not (rules of its country, `countries`). */
+  private numberToSend(text: string): string | null {
+    const check = checkPhone(text, this.country);
+    if (check.ok && this.admits(check.region)) return check.e164;
+    const error: FlowError = check.ok
+      ? { kind: 'phone', reason: check.region ? 'not-allowed' : 'non-geographic', country: check.country }
+      : { kind: 'phone', reason: check.reason, country: check.country };
+    this.apply({ type: 'rejected', error });
+    this.focusField('phone');
+    return null;
+  }
+
+  /** Any country's numbers without `countries`, else only the listed ones; non-geographic numbers (+800, +881…) belong to no country. */
+  private admits(region: CountryCode | undefined): boolean {
+    return region ? this.countryList.some((c) => c.code === region) : !this.allowList();
   }
 
   private async requestCode(phoneNumber: string): Promise<void> {
@@ -593,7 +654,8 @@ export class SmsLock extends LitElement {
 
   private onRememberedSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.remembered) void this.requestCode(this.remembered.phoneNumber);
+    const phoneNumber = this.remembered && !this.busy ? this.numberToSend(this.remembered.phoneNumber) : null;
+    if (phoneNumber) void this.requestCode(phoneNumber);
   }
 
   private forgetPhone(): void {
@@ -669,11 +731,14 @@ export class SmsLock extends LitElement {
   }
 
   private chooseCountry(code: CountryCode): void {
+    // A number typed with the calling code of the country it selected keeps its national digits:
+    // picking another country means the user wants that country's code, not the typed one.
+    const { digits } = formatPhoneInput(this.phoneText, this.phoneText.length, this.country);
+    const callingCode = `+${this.selectedCountry()?.callingCode}`;
+    const national = digits.startsWith(callingCode) ? digits.slice(callingCode.length) : digits;
     this.country = code;
     this.countryChosen = true;
-    if (this.phoneText && !this.phoneText.trim().startsWith('+')) {
-      this.phoneText = formatPhoneInput(this.phoneText, this.phoneText.length, code).text;
-    }
+    if (this.phoneText) this.phoneText = formatPhoneInput(national, national.length, code).text;
     if (this.progress.error?.kind === 'phone') this.clearError();
     this.closePicker('phone');
   }
@@ -708,17 +773,28 @@ export class SmsLock extends LitElement {
     }
     if (!this.apply({ type: 'verify' })) return;
     const signal = this.newRequest();
+    const code = this.codeText;
+    // Opened now, while the keystroke still counts as a user action: browsers block popups opened later.
+    const popup = this.flow === 'cross-origin' && !this.loginTicketHandler ? this.openPopup() : null;
     try {
       if (this.flow === 'cross-origin') {
-        const { loginTicket } = await this.passwordless().authenticateCrossOrigin(phoneNumber, this.codeText, { signal });
+        // A ticket the user didn't get to use (they closed the popup) is still good for the same code.
+        const attempt = `${phoneNumber} ${code}`;
+        const loginTicket = this.loginTicket?.attempt === attempt
+          ? this.loginTicket.ticket
+          : (await this.passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket;
+        this.loginTicket = { attempt, ticket: loginTicket };
         if (this.loginTicketHandler) await this.loginTicketHandler(loginTicket);
-        else await this.authorize({ login_ticket: loginTicket, realm: this.connection });
+        else await this.authorize({ login_ticket: loginTicket, realm: this.connection }, popup);
         return;
       }
-      const result = await this.passwordless().login(phoneNumber, this.codeText, { signal });
+      const result = await this.passwordless().login(phoneNumber, code, { signal });
+      // Abandoned meanwhile (reset, removed): the session is not handed over either.
+      if (signal.aborted) return;
       await this.sessionHandoff?.(result);
       this.signedIn(result);
     } catch (error) {
+      popup?.close();
       if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
       this.lastAutoSubmitted = '';
       await this.focusField('code');
@@ -730,43 +806,48 @@ export class SmsLock extends LitElement {
     event.preventDefault();
     if (!this.apply({ type: 'redirect' })) return;
     const signal = this.newRequest();
+    const popup = this.openPopup();
     try {
-      await this.authorize({ connection: this.connection });
+      await this.authorize({ connection: this.connection }, popup);
     } catch (error) {
+      popup?.close();
       this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
   }
 
   /**
-   * The `/authorize` leg through auth0-spa-js: in a popup when asked (then signed in right here),
-   * else by leaving the page, which comes back through finishRedirect() — busy until then.
+   * With `popup`, the sign-in window, opened empty right away (auth0-spa-js's name and size) and
+   * given to auth0-spa-js; null without `popup` or when the browser blocks it.
    */
-  private async authorize(authorizationParams: Record<string, string>): Promise<void> {
-    const client = await this.redirectClient();
-    if (this.popup) {
-      try {
-        await client.loginWithPopup({ authorizationParams });
-      } catch (error) {
-        const code = (error as { error?: string }).error;
-        // Closed by the user: back to where they were, nothing to report.
-        if (code === 'cancelled') return void this.apply({ type: 'cancelled' });
-        if (code !== 'popup_open') throw error;
-        // Blocked by the browser: redirect after all.
-        return client.loginWithRedirect({ authorizationParams });
-      }
-      const { signedInResult } = await loadAuth0Spa();
-      this.signedIn(await signedInResult(client));
-      return;
-    }
-    await client.loginWithRedirect({ authorizationParams });
+  private openPopup(): Window | null {
+    if (!this.popup) return null;
+    const width = 400;
+    const height = 600;
+    const left = Math.round(window.screenX + (window.innerWidth - width) / 2);
+    const top = Math.round(window.screenY + (window.innerHeight - height) / 2);
+    return window.open('', 'auth0:authorize:popup', `left=${left},top=${top},width=${width},height=${height},resizable,scrollbars=yes,status=1`);
+  }
+
+  /**
+   * The `/authorize` leg through auth0-spa-js (loaded now): in the popup, then signed in right here,
+   * or by leaving the page, which comes back through finishRedirect() — busy until then.
+   */
+  private async authorize(authorizationParams: Record<string, string>, popup: Window | null): Promise<void> {
+    const spa = await loadAuth0Spa();
+    const result = await spa.authorize(this.redirectClient(spa), authorizationParams, popup, this.progress.phoneNumber);
+    // null: the user closed the popup; back to where they were, nothing to report.
+    if (result === null) this.apply({ type: 'cancelled' });
+    else if (result) this.signedIn(result);
   }
 
   /** The tokens are in: success step, then `authenticated`. */
-  private signedIn(result: AuthenticatedDetail): void {
-    if (!this.apply({ type: 'verified' })) return;
+  private signedIn(result: AuthenticatedDetail, returnedPhoneNumber?: string): void {
+    const { phone_number } = result.profile;
+    const phoneNumber = returnedPhoneNumber ?? (typeof phone_number === 'string' ? phone_number : undefined);
+    if (!this.apply({ type: 'verified', phoneNumber })) return;
+    this.loginTicket = undefined;
     // The code is spent: keep only the number.
-    const { phoneNumber } = this.progress;
-    if (this.rememberPhone && phoneNumber) this.remember({ phoneNumber });
+    if (this.rememberPhone && this.progress.phoneNumber) this.remember({ phoneNumber: this.progress.phoneNumber });
     this.emit('state-change', { state: this.progress.step });
     this.emit('authenticated', result);
     if (this.autoclose && this.mode === 'modal') this.open = false;
@@ -775,30 +856,27 @@ export class SmsLock extends LitElement {
 
   /** Back from /authorize (cross-origin or universal flow): the code becomes tokens through auth0-spa-js. */
   private async finishRedirect(): Promise<void> {
-    // Let the page's own script, which may run right after the element upgrades, set auth0Client first.
+    // The page's own scripts (which may set auth0Client) run before the document is parsed.
+    if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
     await this.updateComplete;
     if (!this.apply({ type: 'redirect' })) return;
     const signal = this.newRequest();
     try {
-      const { completeRedirect } = await loadAuth0Spa();
-      const result = await completeRedirect(await this.redirectClient(), new URL(location.href));
-      if (!result) {
-        this.apply({ type: 'reset' });
-        return;
-      }
-      this.signedIn(result);
+      const spa = await loadAuth0Spa();
+      const completed = await spa.completeRedirect(this.redirectClient(spa), new URL(location.href));
+      if (completed) this.signedIn(completed.result, completed.phoneNumber);
+      else this.apply({ type: 'cancelled' });
     } catch (error) {
+      const phoneNumber = (error as { appState?: { smsLockPhoneNumber?: string } }).appState?.smsLockPhoneNumber;
+      // The number typed before the redirect survives a failed return.
+      if (phoneNumber) this.phoneText = displayPhone(phoneNumber);
       this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
   }
 
-  /** The app's auth0-spa-js client, or one made from the element's settings (loading auth0-spa-js on first use). */
-  private async redirectClient(): Promise<RedirectClient> {
-    if (!this.auth0Client) {
-      const { connectAuth0 } = await loadAuth0Spa();
-      // The page may have connected its own client while this loaded.
-      if (!this.auth0Client) connectAuth0(this);
-    }
+  /** The page's auth0-spa-js client, or one made from the element's settings. */
+  private redirectClient({ connectAuth0 }: typeof import('./auth0-spa.js')): RedirectClient {
+    if (!this.auth0Client) this.ownAuth0Client = connectAuth0(this);
     return this.auth0Client!;
   }
 
@@ -824,14 +902,23 @@ export class SmsLock extends LitElement {
       this.releaseScroll = lockPageScroll();
       const pane = this.pane();
       this.focusField(pane === 'code' ? 'code' : pane === 'success' ? 'success' : pane === 'remembered' ? 'remembered-submit' : 'phone');
-    } else if (!shouldBeOpen && this.releaseScroll) {
-      if (dialog?.open) dialog.close();
-      this.releaseScroll();
-      this.releaseScroll = undefined;
-      const opener = this.opener;
-      this.opener = null;
-      if (opener?.isConnected) opener.focus();
+    } else if (!shouldBeOpen) {
+      this.closeDialog(false);
     }
+  }
+
+  /** Closes the dialog and frees the page; `moving`: the element left the document, `open` stays as it is. */
+  private closeDialog(moving: boolean): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) {
+      this.closedForMove = moving;
+      dialog.close();
+    }
+    this.releaseScroll?.();
+    this.releaseScroll = undefined;
+    const opener = this.opener;
+    this.opener = null;
+    if (!moving && opener?.isConnected) opener.focus();
   }
 
   private requestClose(source: CloseSource): void {
@@ -841,7 +928,8 @@ export class SmsLock extends LitElement {
   }
 
   private onDialogKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape while composing (IME) cancels the composition, not the dialog.
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     // Chromium honours cancel.preventDefault() only once in a row, so Escape is stopped here,
     // before it becomes a cancel request, and routed through requestClose.
     event.preventDefault();
@@ -868,6 +956,11 @@ export class SmsLock extends LitElement {
   }
 
   private onDialogClosed(): void {
+    // Closed because the element left the document: it opens again if it comes back.
+    if (this.closedForMove) {
+      this.closedForMove = false;
+      return;
+    }
     // Closed by the browser itself (e.g. a close watcher): keep `open` truthful.
     if (this.open) this.open = false;
   }
@@ -957,23 +1050,35 @@ export class SmsLock extends LitElement {
 
   /** Listens for the code through WebOTP while in code entry; leaving code entry aborts it. */
   private syncWebOtp(): void {
-    const listening = this.progress.step === 'code-entry' && this.isConnected;
-    if (listening && !this.webOtp) {
-      const controller = (this.webOtp = new AbortController());
-      void receiveSmsCode(controller.signal).then((code) => {
-        if (controller.signal.aborted || !code || this.progress.step !== 'code-entry') return;
-        this.codeText = extractCode(code, this.codeLength);
-        this.lastAutoSubmitted = this.codeText;
-        void this.verifyCode();
-      });
-    } else if (!listening) {
-      this.stopWebOtp();
-    }
+    // One request per code sent: a resend starts a new one for the new SMS.
+    const sentAt = this.progress.step === 'code-entry' && this.isConnected ? this.progress.sentAt : null;
+    if (sentAt === (this.webOtp?.sentAt ?? null)) return;
+    this.stopWebOtp();
+    if (sentAt === null) return;
+    const controller = new AbortController();
+    this.webOtp = { controller, sentAt };
+    void receiveSmsCode(controller.signal).then((code) => {
+      if (controller.signal.aborted || !code || this.progress.step !== 'code-entry') return;
+      this.codeText = extractCode(code, this.codeLength);
+      this.lastAutoSubmitted = this.codeText;
+      void this.verifyCode();
+    });
   }
 
   private stopWebOtp(): void {
-    this.webOtp?.abort();
+    this.webOtp?.controller.abort();
     this.webOtp = undefined;
+  }
+
+  /** A "try again in …" message goes away once the wait is over (updating it every second would re-announce it). */
+  private syncRetryTimer(): void {
+    const { error } = this.progress;
+    const retryAt = error && 'retryAt' in error ? error.retryAt : undefined;
+    if (retryAt === this.retryTimer?.at) return;
+    clearTimeout(this.retryTimer?.id);
+    this.retryTimer = retryAt
+      ? { at: retryAt, id: setTimeout(() => this.progress.error === error && this.clearError(), retryAt - Date.now()) }
+      : undefined;
   }
 
   private stopCountdown(): void {
@@ -982,7 +1087,8 @@ export class SmsLock extends LitElement {
   }
 
   private languages(): string[] {
-    const own = this.language || this.closest<HTMLElement>('[lang]')?.lang;
+    // closest() stops at a shadow root: the page's own language is the fallback.
+    const own = this.language || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
     // Browsers started with a POSIX locale report tags like "C", which Intl rejects.
     return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(isLanguageTag);
   }
@@ -999,7 +1105,8 @@ export class SmsLock extends LitElement {
   }
 
   private selectedCountry(): Country | undefined {
-    return this.countryList.find((c) => c.code === this.country);
+    // A number typed with its calling code may select a country outside `countries`: still show it.
+    return this.countryList.find((c) => c.code === this.country) ?? listCountries(this.resolvedLanguage).find((c) => c.code === this.country);
   }
 }
 
@@ -1044,8 +1151,9 @@ function flagOf(code: string): string {
   return String.fromCodePoint(...[...code.toUpperCase()].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));
 }
 
+/** An E.164 number as people read it, kept on one line: '+1 415 555 0100'. */
 function displayPhone(e164: string): string {
-  return formatPhoneInput(e164, e164.length, 'US').text;
+  return formatPhoneInput(e164, e164.length, 'US').text.replace(/ /g, '\u00a0');
 }
 
 function deepActiveElement(): HTMLElement | null {

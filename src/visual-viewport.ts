@@ -8,12 +8,16 @@ export function followVisualViewport(host: HTMLElement, keepVisible: () => Array
   const viewport = window.visualViewport;
   if (!viewport) return () => {};
   let frame = 0;
-  const update = () => {
+  let resized = false;
+  const update = (event: Event) => {
+    resized ||= event.type === 'resize';
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       host.style.setProperty('--_vv-height', `${viewport.height}px`);
       host.style.setProperty('--_vv-top', `${viewport.offsetTop}px`);
-      for (const element of keepVisible()) element?.scrollIntoView({ block: 'nearest' });
+      // Only when the keyboard (or a zoom) changed the size: a user panning a zoomed page is left alone.
+      if (resized) for (const element of keepVisible()) element?.scrollIntoView({ block: 'nearest' });
+      resized = false;
     });
   };
   viewport.addEventListener('resize', update);

@@ -77,6 +77,11 @@ describe('session hand-off to @auth0/auth0-spa-js', () => {
     expect(stored).to.contain('@@auth0spajs@@::sms-lock-demo');
   });
 
+  it('holds the domain to the element’s rules: https, or http on loopback only', async () => {
+    const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain="http://login.example.com" client-id="sms-lock-demo"></sms-lock>`);
+    expect(() => connectAuth0(el)).to.throw(/https/);
+  });
+
   it('refuses a cache it could not clear on logout', async () => {
     const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo"></sms-lock>`);
     const withoutKeys = { get: () => undefined, set: () => {}, remove: () => {} };

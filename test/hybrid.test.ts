@@ -214,6 +214,19 @@ describe('WebOTP', () => {
     expect(el.state).to.equal('success');
   });
 
+  it('listens again for the SMS of a new code', async () => {
+    const requests = stubWebOtp();
+    const el = await fixture<SmsLock>(html`<sms-lock mode="inline" resend-after="0" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`);
+    await toCodeEntry(el);
+    const first = requests[0].options.signal!;
+    maybePart(el, 'resend-button')!.click();
+    await waitUntil(() => requests.length === 2, 'no request for the new SMS');
+    expect(first.aborted).to.equal(true);
+    const authenticated = oneEvent(el, 'authenticated');
+    requests[1].deliver(await tenant.lastCode(NUMBER));
+    await authenticated;
+  });
+
   it('aborts the request when the user leaves code entry', async () => {
     const requests = stubWebOtp();
     const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`);

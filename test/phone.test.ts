@@ -377,16 +377,22 @@ describe('checkPhone', () => {
   });
 
   it('accepts a valid national number and gives E.164', () => {
-    expect(checkPhone('(415) 555-0100', 'US')).to.deep.equal({ ok: true, e164: '+14155550100', country: 'US', national: '(415) 555-0100' });
-    expect(checkPhone('07400 123456', 'GB')).to.deep.equal({ ok: true, e164: '+447400123456', country: 'GB', national: '07400 123456' });
+    expect(checkPhone('(415) 555-0100', 'US')).to.deep.equal({ ok: true, e164: '+14155550100', country: 'US', national: '(415) 555-0100', region: 'US' });
+    expect(checkPhone('07400 123456', 'GB')).to.deep.equal({ ok: true, e164: '+447400123456', country: 'GB', national: '07400 123456', region: 'GB' });
     expect(checkPhone('1 415 555 0100', 'US')).to.include({ ok: true, e164: '+14155550100' });
   });
 
   it('accepts international input whatever the selected country', () => {
     for (const [text, country] of [['+44 7400 123456', 'US'], ['0044 7400 123456', 'FR'], ['011 44 7400 123456', 'US'], ['+44 (0) 7400 123456', 'DE']] as const) {
-      expect(checkPhone(text, country), text).to.deep.equal({ ok: true, e164: '+447400123456', country: 'GB', national: '07400 123456' });
+      expect(checkPhone(text, country), text).to.deep.equal({ ok: true, e164: '+447400123456', country: 'GB', national: '07400 123456', region: 'GB' });
     }
     expect(checkPhone('+1 604 555 0100', 'US')).to.include({ ok: true, e164: '+16045550100', country: 'CA' });
+  });
+
+  it('gives no region for a non-geographic number', () => {
+    const satellite = checkPhone('+881 6 1234 5678', 'GB');
+    expect(satellite).to.include({ ok: true, e164: '+881612345678' });
+    expect(satellite).not.to.have.property('region');
   });
 
   it('accepts the calling code typed without "+" when the number is not valid without it', () => {

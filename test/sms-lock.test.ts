@@ -243,6 +243,32 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(fired).to.deep.equal([]);
   });
 
+  it('is ready for the next try after being moved during a request', async () => {
+    await tenant.fault({ path: '/passwordless/start', delayMs: 300, times: 1 });
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '4155550100');
+    part(el, 'submit-button').click();
+    expect(el.busy).to.equal(true);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(el.busy).to.equal(false);
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+    part(el, 'submit-button').click();
+    await waitUntil(() => el.state === 'code-entry');
+    elsewhere.remove();
+  });
+
+  it('refuses a non-geographic number when countries are listed', async () => {
+    const el = await inline(tenant, { countries: 'GB,US' });
+    await typeInto(el, 'phone-input', '+881612345678');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('This kind of number can’t be used here. Enter a mobile number from one of the listed countries.');
+    expect(await tenant.outbox()).to.have.length(0);
+  });
+
   it('picks a country by searching its name, by keyboard', async () => {
     const el = await inline(tenant);
     part(el, 'country-select').click();
@@ -295,6 +321,19 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(el.shadowRoot!.querySelector('[part~="phone-input"]')).to.equal(null);
     expect(text(el, 'continue-button')).to.equal('Continue');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the national digits when another country is picked after an international number', async () => {
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '+44 7400 123456');
+    expect(part(el, 'country-select').getAttribute('aria-label')).to.contain('United Kingdom');
+    part(el, 'country-select').click();
+    await el.updateComplete;
+    for (const key of 'france') await sendKeys({ type: key });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'country-select').textContent).to.contain('+33');
+    expect(input(el, 'phone-input').value.replace(/\D/g, '')).to.equal('7400123456');
   });
 
   it('honours the countries allow-list', async () => {
@@ -508,6 +547,39 @@ describe('<sms-lock> as a modal', () => {
     expect(dialog(el).open).to.equal(true);
     expect(el.open).to.equal(true);
     expect(closes).to.equal(0);
+  });
+
+  it('opens on a fresh phone entry after a sign-in', async () => {
+    const { el } = await modal();
+    el.show();
+    await el.updateComplete;
+    await toCodeEntry(el);
+    const authenticated = oneEvent(el, 'authenticated');
+    await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
+    await authenticated;
+    el.hide();
+    el.show();
+    await el.updateComplete;
+    expect(el.state).to.equal('phone-entry');
+    expect(input(el, 'phone-input').value).to.equal('');
+  });
+
+  it('stays a modal dialog when moved in the document while open', async () => {
+    const { el } = await modal();
+    el.show();
+    await el.updateComplete;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(dialog(el).matches(':modal')).to.equal(true);
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+    el.hide();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
+    elsewhere.remove();
   });
 
   it('leaves the country picker, not the dialog, on Escape', async () => {

@@ -36,6 +36,7 @@ export const en = {
   'phone.invalid': 'That isn’t a valid phone number for {country}.',
   'phone.invalid-country': 'That country calling code doesn’t exist. Check the number after the +.',
   'phone.not-allowed': 'Numbers from {country} can’t be used here.',
+  'phone.non-geographic': 'This kind of number can’t be used here. Enter a mobile number from one of the listed countries.',
   'code.incomplete': 'Enter all {length} digits of the code.',
 
   'error.invalid-code': 'That code is wrong or has expired. Check it, or send a new code.',

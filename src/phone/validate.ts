@@ -5,7 +5,7 @@ import { regionForCallingCode, supportedCountry, toDialString } from './dialing.
 import { normalizeDigits, readPhoneChars } from './digits.js';
 
 export type PhoneCheck =
-  | { ok: true; e164: string; country: CountryCode; national: string }
+  | { ok: true; e164: string; country: CountryCode; national: string; region?: CountryCode }
   | { ok: false; reason: 'empty' | 'too-short' | 'too-long' | 'invalid-country' | 'invalid'; country: CountryCode };
 
 const LENGTH_REASONS = {
@@ -23,7 +23,9 @@ const LENGTH_REASONS = {
  * `country` is the country the message should name: the selected one for
  * national input, the number's region for international input (its calling
  * code's main region when the number is not valid anywhere). On success,
- * `e164` is what to send and `national` the number as people there write it.
+ * `e164` is what to send and `national` the number as people there write it;
+ * `region` is the number's own region, absent for non-geographic numbers
+ * (+800, +881, +882, +883…), which no country allow-list covers.
  * Only "a number of this country" is checked: the bundled metadata cannot tell
  * mobiles from landlines.
  */
@@ -51,6 +53,7 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
     e164: number.number,
     country: number.country ?? selected ?? country,
     national: number.formatNational(),
+    ...(number.country && { region: number.country }),
   };
 }
 
