@@ -1,5 +1,6 @@
 import '../src/define.js';
 import type { SmsLock } from '../src/index.js';
+import { showOutbox } from './outbox.js';
 
 // The local tenant that `npm start` runs; `?tenant=<origin>` points the page at another one.
 const tenant = new URLSearchParams(location.search).get('tenant') ?? 'http://127.0.0.1:4000';
@@ -35,40 +36,4 @@ for (const name of ['code-sent', 'authenticated', 'authorization-error', 'close'
   }
 }
 
-// Outbox: polled, rendered as text.
-const outbox = document.querySelector('#outbox')!;
-let shown = -1;
-async function refreshOutbox(): Promise<void> {
-  try {
-    const response = await fetch(`${tenant}/dev/outbox`);
-    const { messages } = (await response.json()) as { messages: { to: string; code: string; text: string; sentAt: string }[] };
-    if (messages.length === shown) return;
-    shown = messages.length;
-    outbox.replaceChildren(
-      ...[...messages].reverse().map((message) => {
-        const item = document.createElement('li');
-        const head = document.createElement('div');
-        head.className = 'outbox-head';
-        const to = document.createElement('span');
-        to.textContent = message.to;
-        const time = document.createElement('time');
-        time.dateTime = message.sentAt;
-        time.textContent = new Date(message.sentAt).toLocaleTimeString();
-        head.append(to, time);
-        const code = document.createElement('p');
-        code.className = 'outbox-code';
-        code.textContent = message.code;
-        const text = document.createElement('p');
-        text.className = 'outbox-text';
-        text.textContent = message.text;
-        item.append(head, code, text);
-        return item;
-      }),
-    );
-  } catch {
-    outbox.replaceChildren(Object.assign(document.createElement('li'), { textContent: `The local tenant at ${tenant} is not answering.` }));
-    shown = -1;
-  }
-}
-void refreshOutbox();
-setInterval(refreshOutbox, 1000);
+showOutbox(document.querySelector('#outbox')!, tenant);

@@ -2,6 +2,7 @@
 import '../src/define.js';
 import { connectAuth0 } from '../src/auth0-spa.js';
 import type { SmsLock } from '../src/index.js';
+import { showOutbox } from './outbox.js';
 
 // `?tenant=<origin>` is dropped by the redirect back from /authorize (the callback URL has no query), so it is kept for the tab.
 const given = new URLSearchParams(location.search).get('tenant');
@@ -13,6 +14,7 @@ lock.domain = tenant;
 // `?popup`: sign in in a popup instead of leaving the page.
 lock.popup = new URLSearchParams(location.search).has('popup');
 const auth0 = connectAuth0(lock, { cacheLocation: 'localstorage' });
+showOutbox(document.querySelector('#outbox')!, tenant);
 
 const status = document.querySelector('#session')!;
 const show = (label: string, value: unknown) => {
@@ -37,9 +39,8 @@ async function refresh(): Promise<void> {
 
 lock.addEventListener('authenticated', () => void refresh());
 document.querySelector('#refresh')!.addEventListener('click', () => void refresh());
-document.querySelector('#logout')!.addEventListener('click', async () => {
-  await auth0.logout({ openUrl: false });
-  lock.reset();
-  await refresh();
+// Ends the tenant's session too (/v2/logout), then comes back here signed out.
+document.querySelector('#logout')!.addEventListener('click', () => {
+  void auth0.logout({ logoutParams: { returnTo: location.origin + location.pathname } });
 });
 void refresh();

@@ -9,6 +9,11 @@ const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 if (!existsSync('build/tenant/src/index.js')) {
   execFileSync('node_modules/.bin/tsc', ['-p', 'tenant/tsconfig.json'], { stdio: 'inherit' });
 }
+// The tenant's hosted login page (the Universal Login demo) is built from the one-file script.
+if (!existsSync('dist/sms-lock.min.js')) {
+  console.log('Building dist/sms-lock.min.js for the hosted login page (npm run build)…');
+  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+}
 const { startTenant } = await import('../build/tenant/src/index.js');
 const tenant = await startTenant({ port: tenantPort });
 

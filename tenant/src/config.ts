@@ -115,13 +115,13 @@ export const CODE_GRANT = 'authorization_code';
 export const DEFAULT_CLIENTS: ResolvedClient[] = [
   {
     clientId: DEMO_CLIENT_ID,
-    name: 'sms-lock demo (Passwordless OTP, authorization_code and refresh_token grants enabled)',
+    name: 'sms-lock demo',
     grantTypes: [OTP_GRANT, CODE_GRANT, REFRESH_GRANT],
     callbacks: [],
   },
   // Exists so apps can exercise the 403 unauthorized_client path. Like a
   // Single Page Application on Auth0, it signs in through /authorize only.
-  { clientId: NO_OTP_CLIENT_ID, name: 'Passwordless OTP grant not enabled', grantTypes: [CODE_GRANT, REFRESH_GRANT], callbacks: [] },
+  { clientId: NO_OTP_CLIENT_ID, name: 'sms-lock demo without the OTP grant', grantTypes: [CODE_GRANT, REFRESH_GRANT], callbacks: [] },
 ];
 
 function integer(name: string, value: number | undefined, fallback: number, min: number, max: number): number {

@@ -40,7 +40,7 @@ function toFilter(ctx: RequestContext): string | undefined {
 function outboxPage(state: TenantState, to: string | undefined): string {
   const messages: OutboxMessage[] = state.outbox.messages(to).reverse();
   const rows = messages
-    .map((m) => `<tr><td>${esc(m.sentAt)}</td><td>${esc(m.to)}</td><td class="code">${esc(m.code)}</td><td><pre>${esc(m.text)}</pre></td></tr>`)
+    .map((m) => `<tr><td><time datetime="${esc(m.sentAt)}">${esc(m.sentAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time></td><td>${esc(m.to)}</td><td class="code">${esc(m.code)}</td><td><pre>${esc(m.text)}</pre></td></tr>`)
     .join('\n');
   const clients = [...state.config.clients.values()].map((c) => `<li><code>${esc(c.clientId)}</code> ${esc(c.name)}</li>`).join('');
   return `<!doctype html>
@@ -53,6 +53,13 @@ function outboxPage(state: TenantState, to: string | undefined): string {
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d1d1f; }
   table { border-collapse: collapse; width: 100%; }
+  /* On a phone each message is a block: the code is the part that must not be cut off. */
+  @media (max-width: 600px) {
+    thead { display: none; }
+    tr, td { display: block; }
+    tr { border-bottom: 1px solid #ddd; padding: .5rem 0; }
+    td { border: none; padding: .125rem 0; }
+  }
   th, td { text-align: left; padding: .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
   .code { font: 700 1.5rem/1 ui-monospace, monospace; letter-spacing: .1em; }
   pre { margin: 0; white-space: pre-wrap; font: .875rem ui-monospace, monospace; }

@@ -125,7 +125,15 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
 }
 
 function describeClients(clients: Iterable<ResolvedClient>): string[] {
-  return [...clients].map((c) => `${c.clientId}${c.secret ? ' (confidential)' : ''}: ${c.name}`);
+  // The grants in the words of Auth0's dashboard, so the banner says what each client can do.
+  const grantNames: Record<string, string> = {
+    'http://auth0.com/oauth/grant-type/passwordless/otp': 'Passwordless OTP',
+    authorization_code: 'Authorization Code',
+    refresh_token: 'Refresh Token',
+  };
+  return [...clients].map(
+    (c) => `${c.clientId}${c.secret ? ' (confidential)' : ''}: ${c.name} (grants: ${c.grantTypes.map((g) => grantNames[g] ?? g).join(', ') || 'none'})`,
+  );
 }
 
 /** A wildcard address cannot be dialled; the URL names loopback instead. */

@@ -89,8 +89,8 @@ export function loginPage(state: TenantState, client: ResolvedClient, authorizeP
 <p>Build the one-file script <code>dist/sms-lock.min.js</code> with <code>npm run build</code>, then reload this page.</p>`;
   return {
     headers: { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' },
-    html: page('Sign in', `<h1>Sign in</h1>
-<p class="meta">to ${esc(client.name)} with a code sent by SMS</p>
+    // The element carries the "Sign in" title; the page only says where the user is signing in.
+    html: page('Sign in', `<p class="meta">Signing in to <strong>${esc(client.name)}</strong> on the local tenant.</p>
 ${body}`),
   };
 }

@@ -302,7 +302,7 @@ describe('GET /authorize', () => {
     assert.match(csp, /frame-ancestors 'none'/);
     const html = await res.text();
     assert.match(html, /<html lang="en">/);
-    assert.match(html, /<h1>Sign in<\/h1>/);
+    assert.match(html, /Signing in to <strong>sms-lock demo<\/strong>/);
     // Either the element or how to build it.
     if (html.includes('<sms-lock')) {
       assert.match(html, /<sms-lock mode="inline" flow="cross-origin" domain="http:\/\/127\.0\.0\.1:\d+" client-id="sms-lock-demo" connection="sms"/);
@@ -329,7 +329,7 @@ describe('GET /authorize', () => {
     const res = await get(authorizeUrl(t, { code_challenge: pkce().challenge, response_mode: 'web_message' }));
     assert.equal(res.status, 200);
     const html = await res.text();
-    assert.match(html, /<h1>Sign in<\/h1>/);
+    assert.match(html, /Signing in to <strong>sms-lock demo<\/strong>/);
     assert.doesNotMatch(html, /authorization-response/);
   });
 

@@ -39,7 +39,7 @@ describe('shared escaping', () => {
       code_challenge: challenge(), code_challenge_method: 'S256',
     });
     const login = await (await fetch(`${t.url}/authorize?${q}`)).text();
-    assert.ok(login.includes(`to ${ESCAPED} with a code sent by SMS`));
+    assert.ok(login.includes(`Signing in to <strong>${ESCAPED}</strong>`));
     assert.ok(!login.includes(NAME));
   });
 
