@@ -856,8 +856,9 @@ export class SmsLock extends LitElement {
 
   /** Back from /authorize (cross-origin or universal flow): the code becomes tokens through auth0-spa-js. */
   private async finishRedirect(): Promise<void> {
-    // The page's own scripts (which may set auth0Client) run before the document is parsed.
-    if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    // The page's own scripts (which may set domain and auth0Client) must run first: module and
+    // deferred scripts run while readyState is already "interactive", up to DOMContentLoaded.
+    await pageScriptsDone();
     await this.updateComplete;
     if (!this.apply({ type: 'redirect' })) return;
     const signal = this.newRequest();
@@ -1108,6 +1109,15 @@ export class SmsLock extends LitElement {
     // A number typed with its calling code may select a country outside `countries`: still show it.
     return this.countryList.find((c) => c.code === this.country) ?? listCountries(this.resolvedLanguage).find((c) => c.code === this.country);
   }
+}
+
+/** Settles once the page's deferred and module scripts have run (DOMContentLoaded, or load if that already fired). */
+function pageScriptsDone(): Promise<void> {
+  return new Promise((done) => {
+    if (document.readyState === 'complete') return done();
+    document.addEventListener('DOMContentLoaded', () => done(), { once: true });
+    window.addEventListener('load', () => done(), { once: true });
+  });
 }
 
 /** Turns any failure into something the UI can explain; unknown errors count as server errors. */
