@@ -14,6 +14,9 @@ import {
   listCountries,
   normalizeDigits,
   searchCountries,
+  supportedCountry,
+  allowedCountries,
+  countryInfo,
   type Country,
   type CountryCode,
 } from './phone/index.js';
@@ -226,7 +229,8 @@ export class SmsLock extends LitElement {
   private now = Date.now();
   private remembered: RememberedPhone | null = null;
 
-  private countryList: Country[] = [];
+  /** The `countries` allow-list as known region codes; null: every country. */
+  private allowed: Set<CountryCode> | null = null;
   private dictionary: Dictionary = pickDictionary(['en']).strings;
   private dictionaryVersion = -1;
   /** The language of the texts shown, which numbers and durations inside them follow. */
@@ -326,8 +330,10 @@ export class SmsLock extends LitElement {
     }
     if (languageChanged || changed.has('countries')) {
       this.resolvedLanguage = this.languages()[0] ?? 'en';
-      this.countryList = listCountries(this.resolvedLanguage, this.allowList());
-      if (!this.countryChosen || !this.countryList.some((c) => c.code === this.country)) {
+      // Only the codes: the named, sorted list is built when the picker first opens.
+      const allowed = allowedCountries(this.countries?.split(','));
+      this.allowed = allowed.length ? new Set(allowed) : null;
+      if (!this.countryChosen || !this.admits(this.country)) {
         this.country = this.startingCountry();
       }
     } else if (changed.has('defaultCountry') && !this.countryChosen) {
@@ -564,8 +570,7 @@ export class SmsLock extends LitElement {
   private errorMessage(): string {
     const error = this.progress.error;
     if (!error) return '';
-    const countryName = (code: string) =>
-      this.countryList.find((c) => c.code === code)?.name ?? new Intl.DisplayNames([this.resolvedLanguage], { type: 'region' }).of(code) ?? code;
+    const countryName = (code: string) => countryInfo(code as CountryCode, this.resolvedLanguage).name;
     switch (error.kind) {
       case 'phone':
         return this.t(`phone.${error.reason}`, { country: countryName(error.country) });
@@ -628,7 +633,7 @@ export class SmsLock extends LitElement {
 
   /** Any country's numbers without `countries`, else only the listed ones; non-geographic numbers (+800, +881…) belong to no country. */
   private admits(region: CountryCode | undefined): boolean {
-    return region ? this.countryList.some((c) => c.code === region) : !this.allowList();
+    return region ? !this.allowed || this.allowed.has(region) : !this.allowed;
   }
 
   private async requestCode(phoneNumber: string): Promise<void> {
@@ -682,7 +687,7 @@ export class SmsLock extends LitElement {
 
   private openPicker(): void {
     this.pickerQuery = '';
-    this.activeOption = Math.max(0, this.countryList.findIndex((c) => c.code === this.country));
+    this.activeOption = Math.max(0, this.countryList().findIndex((c) => c.code === this.country));
     this.pickerOpen = true;
     this.focusField('country-search').then(() => this.scrollActiveOption());
   }
@@ -693,7 +698,7 @@ export class SmsLock extends LitElement {
   }
 
   private pickerMatches(): Country[] {
-    return searchCountries(this.countryList, this.pickerQuery);
+    return searchCountries(this.countryList(), this.pickerQuery);
   }
 
   private onPickerInput(event: Event): void {
@@ -1094,20 +1099,19 @@ export class SmsLock extends LitElement {
     return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(isLanguageTag);
   }
 
-  private allowList(): string[] | undefined {
-    const codes = this.countries?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
-    return codes?.length ? codes : undefined;
+  /** The countries offered, named and sorted in the element's language. */
+  private countryList(): Country[] {
+    return listCountries(this.resolvedLanguage, this.allowed ? [...this.allowed] : undefined);
   }
 
   private startingCountry(): CountryCode {
-    const wanted = (this.defaultCountry?.toUpperCase() || regionOfLanguages(this.languages())) as CountryCode;
-    if (this.countryList.some((c) => c.code === wanted)) return wanted;
-    return this.countryList[0]?.code ?? 'US';
+    const wanted = supportedCountry(this.defaultCountry) ?? regionOfLanguages(this.languages());
+    return this.admits(wanted) ? wanted : this.countryList()[0].code;
   }
 
-  private selectedCountry(): Country | undefined {
-    // A number typed with its calling code may select a country outside `countries`: still show it.
-    return this.countryList.find((c) => c.code === this.country) ?? listCountries(this.resolvedLanguage).find((c) => c.code === this.country);
+  /** Also a country outside `countries`, which a number typed with its calling code may select. */
+  private selectedCountry(): Country {
+    return countryInfo(this.country, this.resolvedLanguage);
   }
 }
 

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  allowedCountries,
+  countryInfo,
   checkPhone,
   defaultCountry,
   editFromInputType,
@@ -59,6 +61,19 @@ function typedViews(country: CountryCode, keys: string): string[] {
   const field = new Field(country);
   return [...keys].map((key) => field.type(key).view);
 }
+
+describe('countryInfo and allowedCountries', () => {
+  it('names one country without the list', () => {
+    expect(countryInfo('GB', 'en')).to.deep.equal({ code: 'GB', callingCode: '44', name: 'United Kingdom' });
+    expect(countryInfo('DE', 'fr').name).to.equal('Allemagne');
+  });
+
+  it('keeps the known codes of an allow-list', () => {
+    expect(allowedCountries([' gb', 'US', 'XX', 'gb'])).to.deep.equal(['GB', 'US']);
+    expect(allowedCountries(['XX'])).to.deep.equal([]);
+    expect(allowedCountries(undefined)).to.deep.equal([]);
+  });
+});
 
 describe('listCountries', () => {
   it('lists every region libphonenumber knows, each with its calling code and English name', () => {

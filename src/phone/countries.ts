@@ -37,14 +37,33 @@ function regionNames(locale: string | undefined): (code: string) => string {
   }
 }
 
-// Built once per language: the picker asks for the list on every render.
+// One namer per language, so naming the selected country doesn't cost the whole list.
+const namersByLanguage = new Map<string, (code: string) => string>();
+
+function namer(language: string): (code: string) => string {
+  let nameOf = namersByLanguage.get(language);
+  if (!nameOf) namersByLanguage.set(language, (nameOf = regionNames(usableLocale(language))));
+  return nameOf;
+}
+
+/** One country, named in `language`, without building the list (what the closed picker shows). */
+export function countryInfo(code: CountryCode, language: string): Country {
+  return { code, callingCode: getCountryCallingCode(code), name: namer(language)(code) };
+}
+
+/** The allow-list's known region codes; empty when it names none, which restricts nothing. */
+export function allowedCountries(allow?: readonly string[]): CountryCode[] {
+  return [...new Set(allow?.map(supportedCountry).filter((code) => code !== undefined))];
+}
+
+// Built once per language, when the picker first opens; it asks for the list on every render.
 const countriesByLanguage = new Map<string, readonly Country[]>();
 
 function allCountries(language: string): readonly Country[] {
   let countries = countriesByLanguage.get(language);
   if (!countries) {
     const locale = usableLocale(language);
-    const nameOf = regionNames(locale);
+    const nameOf = namer(language);
     const collator = new Intl.Collator(locale);
     countries = getCountries()
       .map((code): Country => Object.freeze({ code, callingCode: getCountryCallingCode(code), name: nameOf(code) }))
@@ -63,7 +82,7 @@ function allCountries(language: string): readonly Country[] {
  */
 export function listCountries(language: string, allow?: readonly string[]): Country[] {
   const countries = allCountries(language);
-  const allowed = new Set(allow?.map(supportedCountry).filter((code) => code !== undefined));
+  const allowed = new Set(allowedCountries(allow));
   return allowed.size > 0 ? countries.filter((country) => allowed.has(country.code)) : countries.slice();
 }
 

@@ -1,6 +1,7 @@
 // Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
 export type { CountryCode } from 'libphonenumber-js/min';
-export { listCountries, searchCountries, defaultCountry } from './countries.js';
+export { allowedCountries, countryInfo, listCountries, searchCountries, defaultCountry } from './countries.js';
+export { supportedCountry } from './dialing.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
 export { formatPhoneInput, editFromInputType } from './format.js';
