@@ -1,19 +1,12 @@
 // Browser-side handle on a local tenant started for one test (see scripts/wtr-tenant-plugin.mjs).
 import { executeServerCommand } from '@web/test-runner-commands';
+// The tenant's own type for making an endpoint misbehave: types cross into the browser, code doesn't.
+import type { FaultSpec } from '../tenant/src/faults.js';
+
+export type { FaultSpec };
 
 export interface OutboxMessage { to: string; code: string; text: string; sentAt: string }
 
-/** Makes an endpoint of the tenant misbehave; see FaultSpec in tenant/src/faults.ts. */
-export interface FaultSpec {
-  path: string;
-  method?: string;
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  delayMs?: number;
-  reset?: boolean;
-  times?: number;
-}
 
 export interface TestTenant {
   url: string;
