@@ -13,11 +13,20 @@ const stateIsNotAnAttribute = {
   },
 };
 
+// The analyzer lists modules in the order its file search happens to finish, which varies from run
+// to run; sorted, the committed file can be compared with a fresh one.
+const stableModuleOrder = {
+  name: 'sms-lock:stable-module-order',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/all.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [stateIsNotAnAttribute],
+  plugins: [stateIsNotAnAttribute, stableModuleOrder],
 };
