@@ -294,6 +294,26 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(getComputedStyle(part(el, 'phone-input')).borderTopLeftRadius).to.equal('7px');
   });
 
+  it('stays accessible in a dark theme set through custom properties', async () => {
+    const el = await inline(tenant);
+    // The demo's dark theme (demo/demo.css).
+    for (const [name, value] of Object.entries({
+      '--sms-lock-color-text': '#e6e1e9',
+      '--sms-lock-color-muted': '#c9c5d0',
+      '--sms-lock-color-background': '#1d1b20',
+      '--sms-lock-color-field': '#2b2930',
+      '--sms-lock-color-border': '#938f99',
+      '--sms-lock-color-primary': '#a8c7ff',
+      '--sms-lock-color-on-primary': '#0b1b3f',
+      '--sms-lock-color-error': '#ffb4ab',
+    })) el.style.setProperty(name, value);
+    await typeInto(el, 'phone-input', '41555');
+    part(el, 'submit-button').click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.contain('too short');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows texts in another language and takes overrides', async () => {
     const el = await inline(tenant, { strings: { title: 'Welcome back', sendCode: 'Text me a code' } });
     expect(text(el, 'title')).to.equal('Welcome back');
