@@ -18,11 +18,11 @@ let loading: Promise<Auth0SpaModule> | undefined;
 export function loadAuth0Spa(): Promise<Auth0SpaModule> {
   loading ??= new Promise<Auth0SpaModule>((resolve, reject) => {
     if (window.SmsLockAuth0) return resolve(window.SmsLockAuth0);
-    const src = new URL('sms-lock-auth0.min.js', scriptUrl).href;
-    // The page may load it itself (for connectAuth0): wait for that tag rather than add a second copy.
-    const script = [...document.scripts].find((tag) => tag.src === src) ?? document.head.appendChild(Object.assign(document.createElement('script'), { src }));
-    script.addEventListener('load', () => (window.SmsLockAuth0 ? resolve(window.SmsLockAuth0) : reject(new Error(`${src} did not define SmsLockAuth0`))));
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)));
+    // A page that loads it itself (for connectAuth0) has run it by now: the element waits for the page's scripts.
+    const script = Object.assign(document.createElement('script'), { src: new URL('sms-lock-auth0.min.js', scriptUrl).href });
+    script.onload = () => (window.SmsLockAuth0 ? resolve(window.SmsLockAuth0) : reject(new Error(`${script.src} did not define SmsLockAuth0`)));
+    script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+    document.head.append(script);
   }).catch((error: unknown) => {
     loading = undefined;
     throw error;

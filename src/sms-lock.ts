@@ -244,9 +244,15 @@ export class SmsLock extends LitElement {
   private webOtp?: { controller: AbortController; sentAt: number };
   private request?: AbortController;
   private ownAuth0Client?: RedirectClient;
-  private loginTicket?: { attempt: string; ticket: string };
+  private loginTicket?: { attempt: string; ticket: string; at: number };
   private opener: HTMLElement | null = null;
   private pointerDownOnBackdrop = false;
+  private redirectReturn?: Promise<void>;
+
+  /** Back (from Auth0) restores the page from the back/forward cache as it was: busy redirecting. */
+  private onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.apply({ type: 'cancelled' });
+  };
   private closedForMove = false;
   private escapeHandled = false;
   private lastAutoSubmitted = '';
@@ -295,17 +301,22 @@ export class SmsLock extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back from /authorize with ?code=…&state=… (or ?error=…&state=…).
+    // Back from /authorize with ?code=…&state=… (or ?error=…&state=…); once, even if the element moves meanwhile.
     const query = new URLSearchParams(location.search);
-    if (this.flow !== 'otp' && query.has('state') && (query.has('code') || query.has('error'))) void this.finishRedirect();
+    if (this.flow !== 'otp' && query.has('state') && (query.has('code') || query.has('error'))) this.redirectReturn ??= this.finishRedirect();
+    window.addEventListener('pageshow', this.onPageShow);
     this.stopViewport = followVisualViewport(this, () => {
       const root = this.shadowRoot;
       // Only while the user is in the widget: the page's own fields are not ours to scroll to.
       if (!root?.activeElement) return [];
       return [root.activeElement, root.querySelector('[part~="submit-button"]')];
     });
-    // Moved in the document (frameworks re-parent elements): an open modal opens again where it now is.
-    if (this.hasUpdated && this.open) this.requestUpdate('open', false);
+    // Moved in the document (frameworks re-parent elements): timers start again, and an open modal
+    // opens again where it now is.
+    if (this.hasUpdated) {
+      this.requestUpdate();
+      if (this.open) this.requestUpdate('open', false);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -314,9 +325,13 @@ export class SmsLock extends LitElement {
     clearTimeout(this.retryTimer?.id);
     this.retryTimer = undefined;
     this.stopWebOtp();
-    // A request abandoned by removal leaves the flow ready for the next try, should the element come back.
-    this.abortRequest();
-    this.apply({ type: 'cancelled' });
+    window.removeEventListener('pageshow', this.onPageShow);
+    // A request abandoned by removal leaves the flow ready for the next try, should the element come
+    // back; a redirect return being exchanged carries on, and signs in wherever the element is then.
+    if (this.progress.busy !== 'redirecting') {
+      this.abortRequest();
+      this.apply({ type: 'cancelled' });
+    }
     this.stopViewport?.();
     this.closeDialog(true);
   }
@@ -785,10 +800,12 @@ export class SmsLock extends LitElement {
       if (this.flow === 'cross-origin') {
         // A ticket the user didn't get to use (they closed the popup) is still good for the same code.
         const attempt = `${phoneNumber} ${code}`;
-        const loginTicket = this.loginTicket?.attempt === attempt
-          ? this.loginTicket.ticket
+        // Auth0's tickets are short-lived and single-use: reused only soon after a closed popup.
+        const fresh = this.loginTicket?.attempt === attempt && Date.now() - this.loginTicket.at < 30_000;
+        const loginTicket = fresh
+          ? this.loginTicket!.ticket
           : (await this.passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket;
-        this.loginTicket = { attempt, ticket: loginTicket };
+        this.loginTicket = { attempt, ticket: loginTicket, at: Date.now() };
         if (this.loginTicketHandler) await this.loginTicketHandler(loginTicket);
         else await this.authorize({ login_ticket: loginTicket, realm: this.connection }, popup);
         return;
@@ -800,6 +817,7 @@ export class SmsLock extends LitElement {
       this.signedIn(result);
     } catch (error) {
       popup?.close();
+      this.loginTicket = undefined;
       if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
       this.lastAutoSubmitted = '';
       await this.focusField('code');
@@ -848,7 +866,8 @@ export class SmsLock extends LitElement {
   /** The tokens are in: success step, then `authenticated`. */
   private signedIn(result: AuthenticatedDetail, returnedPhoneNumber?: string): void {
     const { phone_number } = result.profile;
-    const phoneNumber = returnedPhoneNumber ?? (typeof phone_number === 'string' ? phone_number : undefined);
+    // The number the code went to; after a universal login only the ID token knows it.
+    const phoneNumber = returnedPhoneNumber ?? this.progress.phoneNumber ?? (typeof phone_number === 'string' ? phone_number : undefined);
     if (!this.apply({ type: 'verified', phoneNumber })) return;
     this.loginTicket = undefined;
     // The code is spent: keep only the number.
@@ -903,7 +922,7 @@ export class SmsLock extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     const shouldBeOpen = this.mode === 'modal' && this.open;
     if (shouldBeOpen && dialog && !dialog.open) {
-      this.opener = deepActiveElement();
+      this.opener ??= deepActiveElement();
       dialog.showModal();
       this.releaseScroll = lockPageScroll();
       const pane = this.pane();
@@ -922,9 +941,11 @@ export class SmsLock extends LitElement {
     }
     this.releaseScroll?.();
     this.releaseScroll = undefined;
+    // Moving keeps the opener: focus goes back to it when the moved modal closes.
+    if (moving) return;
     const opener = this.opener;
     this.opener = null;
-    if (!moving && opener?.isConnected) opener.focus();
+    if (opener?.isConnected) opener.focus();
   }
 
   private requestClose(source: CloseSource): void {
@@ -1046,7 +1067,7 @@ export class SmsLock extends LitElement {
   }
 
   private syncCountdown(): void {
-    const waiting = resendWait(this.progress, Date.now(), this.resendAfter) > 0;
+    const waiting = this.isConnected && resendWait(this.progress, Date.now(), this.resendAfter) > 0;
     if (waiting && !this.countdown) {
       this.countdown = setInterval(() => (this.now = Date.now()), 1000);
     } else if (!waiting) {
@@ -1079,7 +1100,7 @@ export class SmsLock extends LitElement {
   /** A "try again in …" message goes away once the wait is over (updating it every second would re-announce it). */
   private syncRetryTimer(): void {
     const { error } = this.progress;
-    const retryAt = error && 'retryAt' in error ? error.retryAt : undefined;
+    const retryAt = this.isConnected && error && 'retryAt' in error ? error.retryAt : undefined;
     if (retryAt === this.retryTimer?.at) return;
     clearTimeout(this.retryTimer?.id);
     this.retryTimer = retryAt
@@ -1106,7 +1127,8 @@ export class SmsLock extends LitElement {
 
   private startingCountry(): CountryCode {
     const wanted = supportedCountry(this.defaultCountry) ?? regionOfLanguages(this.languages());
-    return this.admits(wanted) ? wanted : this.countryList()[0].code;
+    // Else the first country of `countries` (a Set keeps the attribute's order).
+    return this.admits(wanted) ? wanted : [...this.allowed!][0];
   }
 
   /** Also a country outside `countries`, which a number typed with its calling code may select. */
@@ -1118,7 +1140,8 @@ export class SmsLock extends LitElement {
 /** Settles once the page's deferred and module scripts have run (DOMContentLoaded, or load if that already fired). */
 function pageScriptsDone(): Promise<void> {
   return new Promise((done) => {
-    if (document.readyState === 'complete') return done();
+    const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (document.readyState === 'complete' || (navigation?.domContentLoadedEventEnd ?? 0) > 0) return done();
     document.addEventListener('DOMContentLoaded', () => done(), { once: true });
     window.addEventListener('load', () => done(), { once: true });
   });

@@ -260,6 +260,35 @@ describe('<sms-lock> flow against the local tenant', () => {
     elsewhere.remove();
   });
 
+  it('keeps counting down after being moved', async () => {
+    const el = await inline(tenant, { resendAfter: 2 });
+    await toCodeEntry(el);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="resend-button"]'), 'the countdown stopped', { timeout: 4000 });
+    elsewhere.remove();
+  });
+
+  it('stops its countdown once removed, even in the middle of a request', async () => {
+    const el = await inline(tenant);
+    await toCodeEntry(el);
+    await tenant.fault({ path: '/oauth/token', delayMs: 300, times: 1 });
+    await typeInto(el, 'code-input', await tenant.lastCode(NUMBER));
+    expect(el.busy).to.equal(true);
+    el.remove();
+    await el.updateComplete;
+    const shown = text(el, 'countdown');
+    // Over a second: a running countdown would have ticked.
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(text(el, 'countdown')).to.equal(shown);
+  });
+
+  it('starts on the first listed country when the default is not offered', async () => {
+    const el = await inline(tenant, { countries: 'US,GB,MX', defaultCountry: 'FR' });
+    expect(part(el, 'country-select').getAttribute('aria-label')).to.contain('United States');
+  });
+
   it('refuses a non-geographic number when countries are listed', async () => {
     const el = await inline(tenant, { countries: 'GB,US' });
     await typeInto(el, 'phone-input', '+881612345678');
@@ -599,6 +628,8 @@ describe('<sms-lock> as a modal', () => {
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
     expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
+    // Focus goes back to the button that opened it, moved or not.
+    expect(document.activeElement?.id).to.equal('opener');
     elsewhere.remove();
   });
 
