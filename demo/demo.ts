@@ -1,9 +1,7 @@
 import '../src/define.js';
 import type { SmsLock } from '../src/index.js';
 import { showOutbox } from './outbox.js';
-
-// The local tenant that `npm start` runs; `?tenant=<origin>` points the page at another one.
-const tenant = new URLSearchParams(location.search).get('tenant') ?? 'http://127.0.0.1:4000';
+import { tenant } from './tenant.js';
 
 const modal = document.querySelector<SmsLock>('#modal')!;
 const inline = document.querySelector<SmsLock>('#inline')!;

@@ -3,11 +3,7 @@ import '../src/define.js';
 import { connectAuth0 } from '../src/auth0-spa.js';
 import type { SmsLock } from '../src/index.js';
 import { showOutbox } from './outbox.js';
-
-// `?tenant=<origin>` is dropped by the redirect back from /authorize (the callback URL has no query), so it is kept for the tab.
-const given = new URLSearchParams(location.search).get('tenant');
-if (given) sessionStorage.setItem('sms-lock-demo:tenant', given);
-const tenant = given ?? sessionStorage.getItem('sms-lock-demo:tenant') ?? 'http://127.0.0.1:4000';
+import { tenant } from './tenant.js';
 
 const lock = document.querySelector<SmsLock>('sms-lock')!;
 lock.domain = tenant;
