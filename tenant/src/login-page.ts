@@ -26,6 +26,8 @@ const STYLE = `
   code { font: .9em ui-monospace, monospace; background: #f0f0f0; padding: .1em .3em; border-radius: 4px; }
   .error { color: #b00020; }
   .meta { color: #555; font-size: .875rem; }
+  /* The page's card is the frame: the element inside it needs no second one. */
+  sms-lock::part(panel) { border: none; padding: 0; }
 `;
 
 /** Scripts served at /static/<name>. */
