@@ -36,8 +36,6 @@ export interface SmsLockEventMap {
   'state-change': CustomEvent<StateChangeDetail>;
 }
 
-export type SmsLockEventName = keyof SmsLockEventMap;
-
 declare global {
   // `close` is already typed there as a plain Event (by <dialog>); the element's own
   // addEventListener overload gives it its detail.

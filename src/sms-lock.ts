@@ -594,10 +594,10 @@ export class SmsLock extends LitElement {
       case 'rate-limited':
       case 'too-many-attempts': {
         const wait = error.retryAt ? (error.retryAt - Date.now()) / 1000 : 0;
-        if (error.kind === 'rate-limited') {
-          return wait > 0 ? this.t('error.rate-limited', { wait: formatWait(wait, this.dictionaryLanguage) }) : this.t('error.rate-limited-later');
-        }
-        return wait > 0 ? this.t('error.too-many-attempts-wait', { wait: formatWait(wait, this.dictionaryLanguage) }) : this.t('error.too-many-attempts');
+        const [withWait, withoutWait] = error.kind === 'rate-limited'
+          ? (['error.rate-limited', 'error.rate-limited-later'] as const)
+          : (['error.too-many-attempts-wait', 'error.too-many-attempts'] as const);
+        return wait > 0 ? this.t(withWait, { wait: formatWait(wait, this.dictionaryLanguage) }) : this.t(withoutWait);
       }
       case 'invalid-phone':
         return this.t('error.invalid-phone', { phone: this.progress.phoneNumber ? displayPhone(this.progress.phoneNumber) : this.phoneText });
