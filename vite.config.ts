@@ -36,7 +36,7 @@ export default defineConfig(({ command, mode }) => {
         minify: 'terser',
         sourcemap: true,
         lib: {
-          entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts'), 'auth0-spa': resolve(root, 'src/auth0-spa.ts') },
+          entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts'), 'auth0-spa': resolve(root, 'src/auth0/auth0-spa.ts') },
           formats: ['es'],
         },
         rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^@auth0\/auth0-spa-js($|\/)/] },
@@ -49,7 +49,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [minifyTemplates()],
     resolve: {
       // A classic script can't import a chunk: it fetches sms-lock-auth0.min.js instead.
-      alias: [{ find: /^\.\/load-auth0-spa\.js$/, replacement: resolve(root, 'src/load-auth0-spa.script.ts') }],
+      alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') }],
     },
     build: {
       target: 'es2022',
@@ -62,7 +62,7 @@ export default defineConfig(({ command, mode }) => {
       terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
       sourcemap: true,
       lib: {
-        entry: resolve(root, auth0 ? 'src/auth0-spa.script.ts' : 'src/all.ts'),
+        entry: resolve(root, auth0 ? 'src/auth0/auth0-spa.script.ts' : 'src/all.ts'),
         name: auth0 ? 'SmsLockAuth0Bundle' : 'SmsLockBundle',
         formats: ['iife'],
         fileName: () => (auth0 ? 'sms-lock-auth0.min.js' : 'sms-lock.min.js'),

@@ -1,6 +1,6 @@
 // The auth0-spa-js pages of the demo: one <sms-lock> each, wired to an Auth0Client by connectAuth0.
 import '../src/define.js';
-import { connectAuth0 } from '../src/auth0-spa.js';
+import { connectAuth0 } from '../src/auth0/auth0-spa.js';
 import type { SmsLock } from '../src/index.js';
 import { showOutbox } from './outbox.js';
 import { tenant } from './tenant.js';

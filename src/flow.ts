@@ -47,6 +47,8 @@ export type FlowEvent =
   | { type: 'rejected'; error: FlowError }
   | { type: 'resume'; phoneNumber: string; sentAt: number }
   | { type: 'change-number' }
+  /** The error went away: the user edited what it was about, or its wait is over. Only `error` itself, or one of `kinds`, is cleared. */
+  | { type: 'clear-error'; error?: FlowError; kinds?: readonly FlowError['kind'][] }
   | { type: 'reset' };
 
 export const initialFlow: FlowState = {
@@ -109,6 +111,11 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'change-number':
       if (state.busy || state.step !== 'code-entry') return state;
       return { ...state, step: 'phone-entry', busy: null, error: null };
+    case 'clear-error': {
+      const { error } = state;
+      if (!error || (event.error && event.error !== error) || (event.kinds && !event.kinds.includes(error.kind))) return state;
+      return { ...state, error: null };
+    }
     case 'reset':
       return initialFlow;
   }

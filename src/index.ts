@@ -1,5 +1,6 @@
 /** The package's entry: classes and types, no side effects (`sms-lock/define` registers the element). */
-export { SmsLock, extractCode } from './sms-lock.js';
+export { SmsLock } from './sms-lock.js';
+export { extractCode } from './phone/index.js';
 export { PasswordlessClient, PasswordlessError, resolveDomain } from './client.js';
 export type { AuthResult, PasswordlessClientOptions, PasswordlessErrorKind } from './client.js';
 export type {

@@ -3,7 +3,7 @@ import { LocalStorageCache } from '@auth0/auth0-spa-js';
 import '../src/define.js';
 import { signIn } from './element-helpers.js';
 import type { SmsLock } from '../src/index.js';
-import { connectAuth0 } from '../src/auth0-spa.js';
+import { connectAuth0 } from '../src/auth0/auth0-spa.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';

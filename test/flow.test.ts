@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { initialFlow, resendWait, transition, type FlowState } from '../src/flow.js';
-import { extractCode } from '../src/sms-lock.js';
+import { extractCode } from '../src/phone/index.js';
 import { fill, formatClock, formatWait, pickDictionary, registerDictionary } from '../src/i18n/index.js';
 
 const NUMBER = '+14155550100';

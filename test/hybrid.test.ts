@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { input, maybePart, signIn, toCodeEntry, typeInto } from './element-helpers.js';
 import type { SmsLock } from '../src/index.js';
-import { findNativeBridge } from '../src/native-bridge.js';
+import { findNativeBridge } from '../src/platform/native-bridge.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';

@@ -2,15 +2,25 @@ import { en, type Dictionary, type MessageKey } from './en.js';
 
 export type { Dictionary, MessageKey };
 
+/** Looks up a text and fills its `{name}` slots. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 const dictionaries = new Map<string, Dictionary>([['en', en]]);
 
-/** Bumped by every registration, so elements that already rendered know to pick again. */
-export let dictionaryVersion = 0;
+/** Told of every registration, so elements that already rendered can pick again. */
+const listeners = new Set<(language: string) => void>();
 
 /** Adds (or replaces) a language's strings; missing keys fall back to English. */
 export function registerDictionary(language: string, strings: Partial<Dictionary>): void {
-  dictionaries.set(language.toLowerCase(), { ...en, ...strings });
-  dictionaryVersion += 1;
+  const tag = language.toLowerCase();
+  dictionaries.set(tag, { ...en, ...strings });
+  for (const listener of listeners) listener(tag);
+}
+
+/** Calls `listener` with the (lower-case) tag of every dictionary registered from now on; returns the unsubscribe. */
+export function onDictionaryRegistered(listener: (language: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The best registered dictionary for a list of BCP 47 tags: exact tag first, then its base language, then English. */

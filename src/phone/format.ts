@@ -111,3 +111,8 @@ export function formatPhoneInput(text: string, caret: number, country: CountryCo
     digits: result.digits,
   };
 }
+
+/** An E.164 number as people read it, kept on one line: '+1 415 555 0100'. */
+export function displayPhone(e164: string): string {
+  return formatPhoneInput(e164, e164.length, 'US').text.replace(/ /g, '\u00a0');
+}

@@ -1,10 +1,12 @@
 // Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
 export type { CountryCode } from 'libphonenumber-js/min';
+export { getCountryCallingCode as callingCodeOf } from 'libphonenumber-js/min';
 export { allowedCountries, countryInfo, listCountries, searchCountries, defaultCountry } from './countries.js';
 export { supportedCountry } from './dialing.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
-export { formatPhoneInput, editFromInputType } from './format.js';
+export { displayPhone, formatPhoneInput, editFromInputType } from './format.js';
 export type { FormattedPhone, PhoneEdit } from './format.js';
 export { checkPhone, maskPhone } from './validate.js';
 export type { PhoneCheck } from './validate.js';
+export { extractCode } from './code.js';

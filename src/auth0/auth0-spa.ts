@@ -23,8 +23,7 @@ import {
   type ICache,
   type WrappedCacheEntry,
 } from '@auth0/auth0-spa-js';
-import { resolveDomain, type AuthResult, type IdTokenClaims } from './client.js';
-import type { SmsLock } from './sms-lock.js';
+import { resolveDomain, type AuthResult, type IdTokenClaims } from '../client.js';
 
 export { Auth0Client };
 
@@ -37,6 +36,19 @@ export interface RedirectClient {
   getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
 }
 
+
+/**
+ * What `connectAuth0()` needs of the element: its settings, read as they are, and the two hooks it
+ * sets. `<sms-lock>` is one; any object of this shape will do.
+ */
+export interface Auth0Connectable {
+  readonly domain: string;
+  readonly clientId: string;
+  readonly audience?: string;
+  readonly scope: string;
+  auth0Client?: RedirectClient;
+  sessionHandoff?: (result: AuthResult) => void | Promise<void>;
+}
 
 export interface ConnectAuth0Options extends Partial<Auth0ClientOptions> {
   /** Where auth0-spa-js keeps the session: an `ICache` with `allKeys()` (both built-in caches have it). Default: `cacheLocation`'s. */
@@ -52,21 +64,25 @@ const PROTOCOL_CLAIMS = new Set(
 /**
  * Creates an `Auth0Client` for the element's domain, client id, audience and scope (refresh tokens on),
  * and connects the two. Call it once the element is configured; `options` go to the `Auth0Client`.
+ * The element's `scope` is the one scope both ask for: set it on the element (a different
+ * `authorizationParams.scope` here is refused, since the session would be stored under a scope the
+ * client never looks up).
  */
-export function connectAuth0(lock: SmsLock, options: ConnectAuth0Options = {}): Auth0Client {
+export function connectAuth0(lock: Auth0Connectable, options: ConnectAuth0Options = {}): Auth0Client {
   const cache = options.cache ?? (options.cacheLocation === 'localstorage' ? new LocalStorageCache() : new InMemoryCache().enclosedCache);
   if (typeof cache.allKeys !== 'function') {
     throw new TypeError('connectAuth0: the cache must implement allKeys(), so that logout() can find the entries <sms-lock> adds.');
   }
   const audience = options.authorizationParams?.audience ?? lock.audience ?? undefined;
   const requested = options.authorizationParams?.scope;
-  // auth0-spa-js also takes a scope per audience; the element asks for one scope string.
-  const scope = typeof requested === 'string' ? requested : lock.scope;
+  const { scope } = lock;
+  // auth0-spa-js also takes a scope per audience; the element asks for one scope string, its own.
+  if (requested !== undefined && requested !== scope) {
+    throw new TypeError(`connectAuth0: authorizationParams.scope ("${String(requested)}") differs from the element's scope ("${scope}"); set the element's scope attribute instead.`);
+  }
   const useRefreshTokens = options.useRefreshTokens ?? true;
   // The cache is ours to create (so the element can write to it): cacheLocation only chose which.
   const { cacheLocation: _chosen, ...clientOptions } = options;
-  // The element's scope is what the OTP grant asks for, so it is what the cache entry must say.
-  lock.scope = scope;
   const client = new Auth0Client({
     // Checked as the element checks it (https, or http on loopback only), not as auth0-spa-js would.
     domain: resolveDomain(lock.domain),

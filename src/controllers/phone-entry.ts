@@ -1,0 +1,141 @@
+/**
+ * The phone step's model (it has no lifecycle of its own): the number as typed (formatted as the user types, caret kept), the selected
+ * country and the `countries` allow-list, and sending a code to the number once it passes the rules
+ * of its country.
+ */
+import type { FlowError } from '../flow.js';
+import {
+  allowedCountries,
+  callingCodeOf,
+  checkPhone,
+  countryInfo,
+  defaultCountry as regionOfLanguages,
+  displayPhone,
+  editFromInputType,
+  formatPhoneInput,
+  supportedCountry,
+  type Country,
+  type CountryCode,
+} from '../phone/index.js';
+import { focusField, type SmsLockHost } from './host.js';
+import type { SignInController } from './sign-in.js';
+
+export class PhoneEntry {
+  /** What the phone field shows. */
+  text = '';
+  /** The selected country (also one outside `countries`, which a number typed with its calling code may select). */
+  country: CountryCode = 'US';
+  /** The `countries` allow-list as known region codes; null: every country. */
+  allowed: Set<CountryCode> | null = null;
+  /** The user picked the country, or typed a number that selected it: settings no longer move it. */
+  private countryChosen = false;
+
+  constructor(
+    private readonly host: SmsLockHost,
+    private readonly signIn: SignInController,
+    private readonly languages: () => string[],
+  ) {
+    signIn.onNumberRestored = (phoneNumber) => this.setText(displayPhone(phoneNumber));
+  }
+
+  /** Follows the settings the country depends on; call before rendering when they may have changed. */
+  configure(changed: { languages: boolean; countries: boolean; defaultCountry: boolean }): void {
+    if (changed.languages || changed.countries) {
+      // Only the codes: the named, sorted list is built when the picker first opens.
+      const allowed = allowedCountries(this.host.countries?.split(','));
+      this.allowed = allowed.length ? new Set(allowed) : null;
+      if (!this.countryChosen || !this.admits(this.country)) this.country = this.startingCountry();
+    } else if (changed.defaultCountry && !this.countryChosen) {
+      this.country = this.startingCountry();
+    }
+  }
+
+  reset(): void {
+    this.text = '';
+    this.countryChosen = false;
+    this.country = this.startingCountry();
+    this.host.requestUpdate();
+  }
+
+  /** The selected country, named in `locale`. */
+  selected(locale: string): Country {
+    return countryInfo(this.country, locale);
+  }
+
+  // The field's value is written here as the user types, and rendered from the same state: lit sets
+  // .value only when the state changes, and setting a field to its own value leaves the caret alone.
+  onInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const result = formatPhoneInput(input.value, input.selectionStart ?? input.value.length, this.country, editFromInputType(event.inputType));
+    input.value = result.text;
+    if (document.activeElement === this.host || this.host.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
+    this.text = result.text;
+    if (result.country !== this.country) {
+      this.country = result.country;
+      this.countryChosen = true;
+    }
+    this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
+    this.host.requestUpdate();
+  }
+
+  /** Sends a code to the typed number, or says why it can't. */
+  submit(): void {
+    if (this.signIn.state.busy) return;
+    const phoneNumber = this.numberToSend(this.text);
+    if (phoneNumber) void this.signIn.sendCode(phoneNumber);
+  }
+
+  /** Sends a code to the remembered number (`remember-phone`). */
+  submitRemembered(): void {
+    const { remembered } = this.signIn;
+    const phoneNumber = remembered && !this.signIn.state.busy ? this.numberToSend(remembered.phoneNumber) : null;
+    if (phoneNumber) void this.signIn.sendCode(phoneNumber);
+  }
+
+  /** "Not you?": forgets the remembered number, back to an empty field. */
+  forgetRemembered(): void {
+    this.signIn.remember(null);
+    void focusField(this.host, 'phone');
+  }
+
+  chooseCountry(code: CountryCode): void {
+    // A number typed with the calling code of the country it selected keeps its national digits:
+    // picking another country means the user wants that country's code, not the typed one.
+    const { digits } = formatPhoneInput(this.text, this.text.length, this.country);
+    const callingCode = `+${callingCodeOf(this.country)}`;
+    const national = digits.startsWith(callingCode) ? digits.slice(callingCode.length) : digits;
+    this.country = code;
+    this.countryChosen = true;
+    if (this.text) this.text = formatPhoneInput(national, national.length, code).text;
+    this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
+    this.host.requestUpdate();
+  }
+
+  /** Any country's numbers without `countries`, else only the listed ones; non-geographic numbers (+800, +881…) belong to no country. */
+  admits(region: CountryCode | undefined): boolean {
+    return region ? !this.allowed || this.allowed.has(region) : !this.allowed;
+  }
+
+  private setText(text: string): void {
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
+  /** The E.164 number a code may go to, or null after telling the user why not (rules of its country, `countries`). */
+  private numberToSend(text: string): string | null {
+    const check = checkPhone(text, this.country);
+    if (check.ok && this.admits(check.region)) return check.e164;
+    const error: FlowError = check.ok
+      ? { kind: 'phone', reason: check.region ? 'not-allowed' : 'non-geographic', country: check.country }
+      : { kind: 'phone', reason: check.reason, country: check.country };
+    this.signIn.apply({ type: 'rejected', error });
+    void focusField(this.host, 'phone');
+    return null;
+  }
+
+  private startingCountry(): CountryCode {
+    const wanted = supportedCountry(this.host.defaultCountry) ?? regionOfLanguages(this.languages());
+    // Else the first country of `countries` (a Set keeps the attribute's order).
+    return this.admits(wanted) ? wanted : [...this.allowed!][0];
+  }
+}
