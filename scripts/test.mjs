@@ -8,6 +8,7 @@ const testFiles = (dir, suffix) => () => readdirSync(dir).filter((f) => f.endsWi
 
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'layers', command: 'node', args: ['scripts/check-layers.mjs'] },
   { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },

@@ -83,6 +83,16 @@ describe('session hand-off to @auth0/auth0-spa-js', () => {
     expect(() => connectAuth0(el)).to.throw(/https/);
   });
 
+  it('keeps the element’s scope as set: a different scope for the client is refused, not copied onto the element', async () => {
+    const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo" scope="openid phone"></sms-lock>`);
+    expect(() => connectAuth0(el, { authorizationParams: { scope: 'openid email' } })).to.throw(/scope attribute/);
+    expect(el.scope).to.equal('openid phone');
+    expect(el.auth0Client).to.equal(undefined);
+    const client = connectAuth0(el, { authorizationParams: { scope: 'openid phone' } });
+    expect(el.auth0Client).to.equal(client);
+    expect(el.scope).to.equal('openid phone');
+  });
+
   it('refuses a cache it could not clear on logout', async () => {
     const el = await fixture<SmsLock>(html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo"></sms-lock>`);
     const withoutKeys = { get: () => undefined, set: () => {}, remove: () => {} };
