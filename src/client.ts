@@ -296,7 +296,7 @@ export class PasswordlessClient {
     try {
       // atob yields one char per byte; TextDecoder makes UTF-8 claims (names, …) come out right.
       const bytes = Uint8Array.from(atob(parts[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-      claims = JSON.parse(new TextDecoder().decode(bytes));
+      claims = JSON.parse(new TextDecoder().decode(bytes)) as IdTokenClaims;
     } catch {
       // reported below
     }

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthResult } from './client.js';
 import type { RedirectClient } from './auth0/auth0-spa.js';
 import { CountryPicker } from './controllers/country-picker.js';
-import type { Flow, SmsLockHost } from './controllers/host.js';
+import { focusField, type Flow, type SmsLockHost } from './controllers/host.js';
 import { LanguageController } from './controllers/language.js';
 import { ModalController } from './controllers/modal.js';
 import { PhoneEntry } from './controllers/phone-entry.js';
@@ -209,11 +209,11 @@ export class SmsLock extends LitElement implements SmsLockHost {
   strings?: Partial<Dictionary>;
 
   private readonly i18n = new LanguageController(this);
-  private readonly redirect = new RedirectController(this, {
+  private readonly redirect: RedirectController = new RedirectController(this, {
     returned: () => this.signIn.finishRedirect(),
     restored: () => this.signIn.apply({ type: 'cancelled' }),
   });
-  private readonly signIn = new SignInController(this, this.redirect, () => this.i18n.locale);
+  private readonly signIn: SignInController = new SignInController(this, this.redirect, () => this.i18n.locale);
   private readonly phone = new PhoneEntry(this, this.signIn, () => this.i18n.languages());
   private readonly picker = new CountryPicker(this, this.phone, () => this.i18n.locale);
   private readonly modal = new ModalController(this, () => this.focusStep());
@@ -383,7 +383,7 @@ export class SmsLock extends LitElement implements SmsLockHost {
   private focusStep(): void {
     const pane = this.pane();
     const id = pane === 'code' ? 'code' : pane === 'success' ? 'success' : pane === 'remembered' ? 'remembered-submit' : 'phone';
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus());
+    void focusField(this, id);
   }
 }
 

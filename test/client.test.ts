@@ -158,7 +158,7 @@ describe('PasswordlessClient', () => {
       expect(error.error).to.equal('bad.phone_number');
       expect(error.kind).to.equal('invalid-phone');
       expect(error.status).to.equal(400);
-      expect(error.errorDescription).to.be.a('string').and.not.be.empty;
+      expect(error.errorDescription).to.be.a('string').with.length.above(0);
       expect(await tenant.outbox()).to.have.length(0);
     });
 
@@ -217,9 +217,9 @@ describe('PasswordlessClient', () => {
   describe('login', () => {
     it('exchanges the code for tokens and the profile', async () => {
       const result = await signIn(client());
-      expect(result.accessToken).to.be.a('string').and.not.be.empty;
+      expect(result.accessToken).to.be.a('string').with.length.above(0);
       expect(result.idToken.split('.')).to.have.length(3);
-      expect(result.refreshToken).to.be.a('string').and.not.be.empty;
+      expect(result.refreshToken).to.be.a('string').with.length.above(0);
       expect(result.tokenType).to.equal('Bearer');
       expect(result.expiresIn).to.be.a('number').above(0);
       expect(result.scope).to.contain('phone');

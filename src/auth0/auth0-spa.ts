@@ -73,12 +73,14 @@ export function connectAuth0(lock: Auth0Connectable, options: ConnectAuth0Option
   if (typeof cache.allKeys !== 'function') {
     throw new TypeError('connectAuth0: the cache must implement allKeys(), so that logout() can find the entries <sms-lock> adds.');
   }
-  const audience = options.authorizationParams?.audience ?? lock.audience ?? undefined;
-  const requested = options.authorizationParams?.scope;
+  // auth0-spa-js types its authorization parameters loosely (any extra key is allowed).
+  const authorizationParams = (options.authorizationParams ?? {}) as Record<string, unknown>;
+  const { audience: requestedAudience, scope: requested } = authorizationParams;
+  const audience = typeof requestedAudience === 'string' ? requestedAudience : lock.audience;
   const { scope } = lock;
   // auth0-spa-js also takes a scope per audience; the element asks for one scope string, its own.
   if (requested !== undefined && requested !== scope) {
-    throw new TypeError(`connectAuth0: authorizationParams.scope ("${String(requested)}") differs from the element's scope ("${scope}"); set the element's scope attribute instead.`);
+    throw new TypeError(`connectAuth0: authorizationParams.scope (${JSON.stringify(requested)}) differs from the element's scope (${JSON.stringify(scope)}); set the element's scope attribute instead.`);
   }
   const useRefreshTokens = options.useRefreshTokens ?? true;
   // The cache is ours to create (so the element can write to it): cacheLocation only chose which.
@@ -92,12 +94,12 @@ export function connectAuth0(lock: Auth0Connectable, options: ConnectAuth0Option
     cache,
     authorizationParams: {
       redirect_uri: location.origin + location.pathname,
-      ...clientOptions.authorizationParams,
+      ...authorizationParams,
       scope,
       ...(audience && { audience }),
     },
   });
-  const now = options.nowProvider ?? Date.now;
+  const now: () => number | Promise<number> = options.nowProvider ?? Date.now;
   lock.auth0Client = client;
   lock.sessionHandoff = async (result) => {
     const clientId = lock.clientId;

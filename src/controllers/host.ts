@@ -53,5 +53,5 @@ export function emit<K extends keyof SmsLockEventMap>(
 /** Focuses the element with this id in the shadow root once the pending render is done. */
 export async function focusField(host: SmsLockHost, id: string): Promise<void> {
   await host.updateComplete;
-  (host.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+  host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
 }

@@ -187,7 +187,7 @@ export class SignInController implements ReactiveController {
       if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
       this.lastAutoSubmitted = '';
       await focusField(this.host, 'code');
-      (this.host.renderRoot.querySelector('#code') as HTMLInputElement | null)?.select();
+      this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.select();
     }
   }
 

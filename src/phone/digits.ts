@@ -2,7 +2,7 @@
 
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const DECIMAL_DIGITS = /\p{Nd}/gu;
-const ONLY_ASCII = /^[\x00-\x7f]*$/;
+const ONLY_ASCII = /^\p{ASCII}*$/u;
 
 const digitValueCache = new Map<string, string>();
 

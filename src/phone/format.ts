@@ -52,7 +52,7 @@ function indexAfter(text: string, count: number, total: number): number {
   if (count <= 0) return 0;
   let seen = 0;
   for (let index = 0; index < text.length; index += 1) {
-    if (isPhoneChar(text[index]!) && ++seen === count) return index + 1;
+    if (isPhoneChar(text[index]) && ++seen === count) return index + 1;
   }
   return text.length;
 }

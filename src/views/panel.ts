@@ -17,7 +17,7 @@ export interface PanelViewProps {
 
 export function panelView(props: PanelViewProps): TemplateResult {
   const { t } = props;
-  return html`<div class="panel" part="panel" ?aria-busy=${props.busy}>
+  return html`<div class="panel" part="panel" aria-busy=${props.busy ? 'true' : 'false'}>
     <div class="header" part="header">
       <slot name="logo"></slot>
       <h2 id="title" part="title">${t('title')}</h2>

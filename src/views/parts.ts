@@ -1,5 +1,6 @@
 // Small pieces the panes share: icons, flags, the error line, the main button, form submission.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translate } from '../i18n/index.js';
 
 export type { Translate };
@@ -28,4 +29,4 @@ export const errorLine = (message: string): TemplateResult => html`<p id="error"
 
 /** The step's main button; while busy it says what is happening and is marked disabled (yet stays focusable). */
 export const submitButton = (label: string, busy: boolean, { id, part }: { id?: string; part?: string } = {}): TemplateResult =>
-  html`<button type="submit" id=${id ?? nothing} class="primary" part=${part ? `submit-button ${part}` : 'submit-button'} aria-disabled=${busy ? 'true' : 'false'}>${label}</button>`;
+  html`<button type="submit" id=${ifDefined(id)} class="primary" part=${part ? `submit-button ${part}` : 'submit-button'} aria-disabled=${busy ? 'true' : 'false'}>${label}</button>`;
