@@ -38,11 +38,11 @@ const CODE_LIFETIME_MS = 180_000;
  *
  * @summary SMS one-time-code sign-in for Auth0.
  *
- * @fires code-sent - A code was sent, after the user asked for one. `detail: { phoneNumber }` (E.164).
- * @fires authenticated - The user signed in. `detail: { accessToken, idToken, refreshToken?, expiresIn, tokenType, scope?, profile }`.
- * @fires authorization-error - Sending or checking a code failed. `detail: { error, errorDescription, state }` with Auth0's error code.
- * @fires close - The user asked to close the modal. Cancelable; `detail: { source: 'close-button' | 'escape' | 'backdrop' }`.
- * @fires state-change - The user moved to another step. `detail: { state }`.
+ * @fires {CustomEvent<CodeSentDetail>} code-sent - A code was sent, the first time or on resend. `detail: { phoneNumber }`, the E.164 number it went to.
+ * @fires {CustomEvent<StateChangeDetail>} state-change - The user moved to another step. `detail: { state }`. On sign-in it fires just before `authenticated`.
+ * @fires {CustomEvent<AuthenticatedDetail>} authenticated - The user signed in. `detail: { accessToken, idToken, refreshToken?, expiresIn, tokenType, scope?, profile }`; `profile` holds the ID token's claims (`sub`, `phone_number`, `phone_number_verified`, `name`, …, as the scopes allow).
+ * @fires {CustomEvent<AuthorizationErrorDetail>} authorization-error - Sending or checking a code failed. `detail: { error, errorDescription, state }`: Auth0's `error` code (or `network_error`, `timeout`, `invalid_domain`, …), its description, and the step the user was on. Configuration errors are also written to the console with `console.error`.
+ * @fires {CustomEvent<CloseDetail>} close - The user asked to close a `closable` modal. `detail: { source: 'close-button' | 'escape' | 'backdrop' }`. Cancelable: `preventDefault()` keeps it open. `autoclose` and `hide()` don't fire it.
  *
  * @slot logo - Shown above the title, e.g. your logo.
  * @slot footer - Shown below the form, e.g. terms of service.
