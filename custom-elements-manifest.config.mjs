@@ -44,7 +44,7 @@ const collectSourceFacts = {
   name: 'sms-lock:collect-source-facts',
   analyzePhase({ ts, node, moduleDoc }) {
     if (node.kind !== ts.SyntaxKind.SourceFile) return;
-    const facts = { imports: new Map(), exports: [], overrides: new Map() };
+    const facts = { imports: new Map(), exports: [], starExports: [], overrides: new Map() };
     sources.set(moduleDoc.path, facts);
     const hasModifier = (statement, kind) => (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : []).some((modifier) => modifier.kind === kind);
     for (const statement of node.statements) {
@@ -56,7 +56,9 @@ const collectSourceFacts = {
             if (!element.isTypeOnly) facts.imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
           }
         }
-      } else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      } else if (ts.isExportDeclaration(statement) && !statement.exportClause) {
+        facts.starExports.push(statement.moduleSpecifier.text);
+      } else if (ts.isExportDeclaration(statement) && ts.isNamedExports(statement.exportClause)) {
         const from = statement.moduleSpecifier?.text;
         for (const element of statement.exportClause.elements) {
           facts.exports.push({ name: element.name.text, local: (element.propertyName ?? element.name).text, from, typeOnly: statement.isTypeOnly || element.isTypeOnly });
@@ -65,6 +67,10 @@ const collectSourceFacts = {
         facts.exports.push({ name: statement.name.text, local: statement.name.text, typeOnly: true });
       } else if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
         facts.exports.push({ name: statement.name.text, local: statement.name.text, typeOnly: false });
+      } else if (ts.isVariableStatement(statement) && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
+        for (const { name } of statement.declarationList.declarations) {
+          if (ts.isIdentifier(name)) facts.exports.push({ name: name.text, local: name.text, typeOnly: false });
+        }
       }
       if (ts.isClassDeclaration(statement) && statement.name) {
         const overrides = new Set(statement.members.filter((member) => member.name && hasModifier(member, ts.SyntaxKind.OverrideKeyword)).map((member) => member.name.getText()));
@@ -105,6 +111,8 @@ const publicApiOnly = {
     const modules = [];
     for (const [source, target] of Object.entries(entries)) {
       const module = analyzed.get(source);
+      // Its exports are listed one by one, so an `export *` would go unseen.
+      if (sources.get(source).starExports.length) throw new Error(`custom-elements-manifest.config.mjs: ${source} has \`export * from '${sources.get(source).starExports[0]}'\`; name the exports instead.`);
       const out = { kind: 'javascript-module', path: target, declarations: [], exports: [] };
       const reference = (name) => {
         const found = resolve(source, name);
