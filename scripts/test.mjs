@@ -1,5 +1,5 @@
 // npm test: every check and suite in order, then one closing line that adds them all up.
-// Checks (types, build, size, manifest) count as one test each; suites report their own counts.
+// Checks (types, build, size, manifest, README API tables) count as one test each; suites report their own counts.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -13,6 +13,7 @@ const steps = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
+  { name: 'README API tables', command: 'node', args: ['scripts/api-tables.mjs', '--check'] },
   { name: 'tenant tests', command: 'node', args: ['--test', testFiles('build/tenant/test', '.test.js')], suite: true },
   { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('e2e', '.e2e.mjs')], suite: true },

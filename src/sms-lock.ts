@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthResult } from './client.js';
 import type { RedirectClient } from './auth0/auth0-spa.js';
 import { CountryPicker } from './controllers/country-picker.js';
-import { focusField, type Flow, type SmsLockHost } from './controllers/host.js';
+import { focusField, type SmsLockHost } from './controllers/host.js';
 import { LanguageController } from './controllers/language.js';
 import { ModalController } from './controllers/modal.js';
 import { PhoneEntry } from './controllers/phone-entry.js';
@@ -36,11 +36,11 @@ const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope'
  *
  * @summary SMS one-time-code sign-in for Auth0.
  *
- * @fires code-sent - A code was sent, after the user asked for one. `detail: { phoneNumber }` (E.164).
- * @fires authenticated - The user signed in. `detail: { accessToken, idToken, refreshToken?, expiresIn, tokenType, scope?, profile }`.
- * @fires authorization-error - Sending or checking a code failed. `detail: { error, errorDescription, state }` with Auth0's error code.
- * @fires close - The user asked to close the modal. Cancelable; `detail: { source: 'close-button' | 'escape' | 'backdrop' }`.
- * @fires state-change - The user moved to another step. `detail: { state }`.
+ * @fires {CustomEvent<CodeSentDetail>} code-sent - A code was sent, the first time or on resend. `detail: { phoneNumber }`, the E.164 number it went to.
+ * @fires {CustomEvent<StateChangeDetail>} state-change - The user moved to another step. `detail: { state }`. On sign-in it fires just before `authenticated`.
+ * @fires {CustomEvent<AuthenticatedDetail>} authenticated - The user signed in. `detail: { accessToken, idToken, refreshToken?, expiresIn, tokenType, scope?, profile }`; `profile` holds the ID token's claims (`sub`, `phone_number`, `phone_number_verified`, `name`, …, as the scopes allow).
+ * @fires {CustomEvent<AuthorizationErrorDetail>} authorization-error - Sending or checking a code failed. `detail: { error, errorDescription, state }`: Auth0's `error` code (or `network_error`, `timeout`, `invalid_domain`, …), its description, and the step the user was on. Configuration errors are also written to the console with `console.error`.
+ * @fires {CustomEvent<CloseDetail>} close - The user asked to close a `closable` modal. `detail: { source: 'close-button' | 'escape' | 'backdrop' }`. Cancelable: `preventDefault()` keeps it open. `autoclose` and `hide()` don't fire it.
  *
  * @slot logo - Shown above the title, e.g. your logo.
  * @slot footer - Shown below the form, e.g. terms of service.
@@ -89,7 +89,7 @@ const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope'
  * @cssprop [--sms-lock-spacing=1rem] - Base spacing.
  * @cssprop [--sms-lock-width=24rem] - Panel width.
  * @cssprop [--sms-lock-shadow=0 10px 40px rgb(0 0 0 / 0.25)] - Modal panel shadow.
- * @cssprop [--sms-lock-duration=160ms] - Open animation duration; zero under reduced motion.
+ * @cssprop [--sms-lock-duration=160ms] - Open animation duration; zero under `prefers-reduced-motion`.
  */
 export class SmsLock extends LitElement implements SmsLockHost {
   static override styles = styles;
@@ -121,7 +121,10 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Auth0 domain (`example.us.auth0.com`, https implied) or a full origin (`http://127.0.0.1:4000`); plain http only for loopback hosts. */
+  /**
+   * Auth0 domain (`example.us.auth0.com`, https implied) or a full origin (`http://127.0.0.1:4000`). Plain http only for
+   * loopback hosts; anything else is reported as a configuration error when the user sends.
+   */
   domain = '';
 
   /** The Auth0 application's client id. */
@@ -136,49 +139,58 @@ export class SmsLock extends LitElement implements SmsLockHost {
   /** Scopes to ask for. Auth0 returns `phone_number` only with `phone`, a refresh token only with `offline_access`. */
   scope = 'openid profile phone offline_access';
 
-  /** ISO 3166 alpha-2 country selected at first; default: the region of the browser's language, else US. */
+  /**
+   * ISO 3166 alpha-2 country selected at first. It applies until the user picks a country or types a number with a calling
+   * code. With `countries`, a country outside the list falls back to the first one listed there. Unset: the region of the
+   * element's language (`language`, then `lang` on the element, an ancestor or `<html>`, then the browser's: `en-GB` → GB,
+   * `fr` → FR), else `US`.
+   */
   defaultCountry?: string;
 
-  /** Comma-separated ISO 3166 alpha-2 codes of the countries offered; all when absent. */
+  /**
+   * Comma-separated ISO 3166 alpha-2 codes of the countries offered, e.g. `US,CA,MX`; unset: all. Numbers from other
+   * countries are refused with a message, and so are non-geographic numbers (+800, +881, …), which belong to no country.
+   */
   countries?: string;
 
-  /** Digits in a code: the code submits itself when this many are in. */
+  /** Digits in a code; the form submits by itself when this many are in. */
   codeLength = 6;
 
   /** Seconds before "Send a new code" is offered. */
   resendAfter = 30;
 
-  /** `modal` (a dialog opened with `show()` or `open`) or `inline` (rendered in place). */
+  /** `modal` (a `<dialog>` opened with `show()` or `open`) or `inline` (rendered in place). */
   mode: 'modal' | 'inline' = 'modal';
 
   /** Whether the modal is open. */
   open = false;
 
-  /** Whether the user may close the modal (close button, Escape, backdrop). */
+  /** Lets the user close the modal (close button, Escape, backdrop). */
   closable = false;
 
-  /** Close the modal by itself after a successful sign-in. */
+  /** Closes the modal by itself after a successful sign-in. */
   autoclose = false;
 
-  /** Language of the texts (BCP 47); default: `lang` of the element or the page, then the browser's. */
+  /** BCP 47 tag for the texts and country names. Unset: `lang` of the element or an ancestor, then the browser's languages. */
   language?: string;
 
   /**
    * Name of the hybrid app's message handler that receives every event as `{ type, detail }`
    * (WKWebView `messageHandlers[name]`, an Android `@JavascriptInterface` `window[name]`, or React Native's WebView); `off` disables it.
+   * See "Hybrid apps" in the README.
    */
   nativeBridge = 'smsLock';
 
-  /** Remember the last number on this device (never a token) and offer it, masked, on the next visit. */
+  /** Remembers the last number on this device (never a token) and offers it, masked, on the next visit. */
   rememberPhone = false;
 
   /**
    * How the code becomes tokens: `otp` (the Passwordless OTP grant, for Native and Regular Web apps),
    * `cross-origin` (`/co/authenticate` then `/authorize`, for Single Page Application-type apps), or
    * `universal` (Auth0's Universal Login for the SMS connection). The last two redirect through
-   * auth0-spa-js and fire `authenticated` when the page comes back.
+   * auth0-spa-js and fire `authenticated` when the page comes back. See "Choosing a flow" in the README.
    */
-  flow: Flow = 'otp';
+  flow: 'otp' | 'cross-origin' | 'universal' = 'otp';
 
   /**
    * The auth0-spa-js `Auth0Client` the redirect flows use; `connectAuth0()` from `sms-lock/auth0-spa`
@@ -188,14 +200,15 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   /**
    * For `cross-origin` and `universal`: sign in in a popup (auth0-spa-js's `loginWithPopup`) instead of
-   * leaving the page; where the browser blocks the popup, the page redirects after all.
+   * leaving the page. Where the browser blocks the popup, the page redirects after all; a popup the user
+   * closes takes them back to where they were.
    */
   popup = false;
 
   /**
    * Where the login ticket of `flow="cross-origin"` goes. By default the element continues with
    * auth0-spa-js (`loginWithRedirect` with the ticket); a hosted login page sets this to resume
-   * the `/authorize` request it is serving.
+   * the `/authorize` request it is serving. It is awaited; a rejection shows as a failed verification.
    */
   loginTicketHandler?: (loginTicket: string) => void | Promise<void>;
 
@@ -224,28 +237,28 @@ export class SmsLock extends LitElement implements SmsLockHost {
     new WebOtpController(this, this.signIn);
   }
 
-  /** The step the user is on. */
+  /** The step the user is on: `phone-entry`, `code-entry` or `success`. Reflected as the `state` attribute, for CSS such as `sms-lock[state="success"]`. */
   get state(): Step {
     return this.signIn.state.step;
   }
 
-  /** Whether a request is in flight. */
+  /** `true` while a request is in flight. Reflected as the `busy` attribute, for CSS such as `sms-lock[busy]`. */
   get busy(): boolean {
     return this.signIn.state.busy !== null;
   }
 
-  /** Opens the modal; after a sign-in it opens on a fresh phone entry. */
+  /** Opens the modal (sets `open`). After a sign-in, it opens on a fresh, empty phone entry. */
   show(): void {
     if (this.signIn.state.step === 'success') this.reset();
     this.open = true;
   }
 
-  /** Closes the modal. */
+  /** Closes the modal. Fires no `close` event. */
   hide(): void {
     this.open = false;
   }
 
-  /** Back to an empty phone entry. */
+  /** Back to an empty phone entry. A request in flight is abandoned and fires no events. */
   reset(): void {
     this.signIn.reset();
     this.picker.reset();
