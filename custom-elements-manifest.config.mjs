@@ -13,14 +13,7 @@ const entries = {
 };
 // Where the entries' classes and functions are declared. When one of them moves, change its line here:
 // `npm run analyze` fails, naming the export, while one cannot be found.
-const declaring = [
-  'src/sms-lock.ts',
-  'src/client.ts',
-  'src/auth0-errors.ts',
-  'src/i18n/index.ts',
-  'src/phone/index.ts',
-  'src/phone/code.ts',
-];
+const declaring = ['src/sms-lock.ts', 'src/client.ts', 'src/auth0-errors.ts', 'src/i18n/index.ts', 'src/phone/index.ts', 'src/phone/code.ts'];
 
 const published = new Set(Object.values(packageJson().exports).map((target) => (typeof target === 'string' ? target : target.default).replace(/^\.\//, '')));
 for (const [source, target] of Object.entries(entries)) {
@@ -48,7 +41,8 @@ const collectSourceFacts = {
     if (node.kind !== ts.SyntaxKind.SourceFile) return;
     const facts = { imports: new Map(), exports: [], starExports: [], overrides: new Map() };
     sources.set(moduleDoc.path, facts);
-    const hasModifier = (statement, kind) => (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : []).some((modifier) => modifier.kind === kind);
+    const hasModifier = (statement, kind) =>
+      (ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : []).some((modifier) => modifier.kind === kind);
     for (const statement of node.statements) {
       if (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) {
         const from = statement.moduleSpecifier.text;
@@ -63,11 +57,20 @@ const collectSourceFacts = {
       } else if (ts.isExportDeclaration(statement) && ts.isNamedExports(statement.exportClause)) {
         const from = statement.moduleSpecifier?.text;
         for (const element of statement.exportClause.elements) {
-          facts.exports.push({ name: element.name.text, local: (element.propertyName ?? element.name).text, from, typeOnly: statement.isTypeOnly || element.isTypeOnly });
+          facts.exports.push({
+            name: element.name.text,
+            local: (element.propertyName ?? element.name).text,
+            from,
+            typeOnly: statement.isTypeOnly || element.isTypeOnly,
+          });
         }
       } else if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
         facts.exports.push({ name: statement.name.text, local: statement.name.text, typeOnly: true });
-      } else if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
+      } else if (
+        (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) &&
+        statement.name &&
+        hasModifier(statement, ts.SyntaxKind.ExportKeyword)
+      ) {
         facts.exports.push({ name: statement.name.text, local: statement.name.text, typeOnly: false });
       } else if (ts.isVariableStatement(statement) && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
         for (const { name } of statement.declarationList.declarations) {
@@ -75,7 +78,9 @@ const collectSourceFacts = {
         }
       }
       if (ts.isClassDeclaration(statement) && statement.name) {
-        const overrides = new Set(statement.members.filter((member) => member.name && hasModifier(member, ts.SyntaxKind.OverrideKeyword)).map((member) => member.name.getText()));
+        const overrides = new Set(
+          statement.members.filter((member) => member.name && hasModifier(member, ts.SyntaxKind.OverrideKeyword)).map((member) => member.name.getText()),
+        );
         facts.overrides.set(statement.name.text, overrides);
       }
     }
@@ -114,7 +119,10 @@ const publicApiOnly = {
     for (const [source, target] of Object.entries(entries)) {
       const module = analyzed.get(source);
       // Its exports are listed one by one, so an `export *` would go unseen.
-      if (sources.get(source).starExports.length) throw new Error(`custom-elements-manifest.config.mjs: ${source} has \`export * from '${sources.get(source).starExports[0]}'\`; name the exports instead.`);
+      if (sources.get(source).starExports.length)
+        throw new Error(
+          `custom-elements-manifest.config.mjs: ${source} has \`export * from '${sources.get(source).starExports[0]}'\`; name the exports instead.`,
+        );
       const out = { kind: 'javascript-module', path: target, declarations: [], exports: [] };
       const reference = (name) => {
         const found = resolve(source, name);
@@ -153,7 +161,8 @@ const publicApiOnly = {
         return { name, package: 'global:' };
       }
       if (found.package) return { name: found.name, package: found.package };
-      if (!homes.has(found.declaration)) throw new Error(`custom-elements-manifest.config.mjs: the superclass ${name} (${found.path}) is not exported by any entry.`);
+      if (!homes.has(found.declaration))
+        throw new Error(`custom-elements-manifest.config.mjs: the superclass ${name} (${found.path}) is not exported by any entry.`);
       return { name, module: homes.get(found.declaration) };
     }
 
@@ -163,7 +172,8 @@ const publicApiOnly = {
     for (const type of typesIn(modules)) {
       const references = [];
       for (const match of type.text.matchAll(/[A-Za-z_$][\w$]*/g)) {
-        if (exportedNames.has(match[0])) references.push({ name: match[0], module: exportedNames.get(match[0]), start: match.index, end: match.index + match[0].length });
+        if (exportedNames.has(match[0]))
+          references.push({ name: match[0], module: exportedNames.get(match[0]), start: match.index, end: match.index + match[0].length });
       }
       if (references.length) type.references = references;
     }
@@ -173,7 +183,9 @@ const publicApiOnly = {
         for (const event of declaration.events ?? []) {
           const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
           if (!detail || !exportedNames.has(detail)) {
-            throw new Error(`custom-elements-manifest.config.mjs: event ${event.name} of ${declaration.name} needs a type naming its exported detail type: @fires {CustomEvent<SomeDetail>} ${event.name} - …`);
+            throw new Error(
+              `custom-elements-manifest.config.mjs: event ${event.name} of ${declaration.name} needs a type naming its exported detail type: @fires {CustomEvent<SomeDetail>} ${event.name} - …`,
+            );
           }
         }
       }
@@ -192,7 +204,11 @@ const publicApiOnly = {
 function publicSurface(declaration, facts) {
   if (declaration.members) {
     const overrides = facts.overrides.get(declaration.name) ?? new Set();
-    const hidden = new Set(declaration.members.filter((member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#') || overrides.has(member.name)).map((member) => member.name));
+    const hidden = new Set(
+      declaration.members
+        .filter((member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#') || overrides.has(member.name))
+        .map((member) => member.name),
+    );
     declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
     // lit's `{ state: true }` properties are read as attributes too; they belong to private fields.
     if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));

@@ -25,7 +25,11 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
-  { files: ['test/**/*.ts', 'demo/**/*.ts'], extends: [lit.configs['flat/recommended']], languageOptions: { globals: { ...globals.browser, ...globals.mocha } } },
+  {
+    files: ['test/**/*.ts', 'demo/**/*.ts'],
+    extends: [lit.configs['flat/recommended']],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
   { files: ['**/*.mjs', '**/*.js', 'tenant/**/*.ts', 'vite.config.ts'], languageOptions: { globals: globals.node } },
   { files: ['e2e/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -6,16 +6,22 @@ import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { tenantPlugin } from './scripts/wtr-tenant-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const chromeArgs = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+export const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 export const sharedConfig = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    tenantPlugin(),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), tenantPlugin()],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

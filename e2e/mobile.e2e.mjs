@@ -2,15 +2,7 @@
 // full-screen below 480px, and no input small enough for iOS to zoom into.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  codeFromOutbox,
-  inputFontSizes,
-  iphone,
-  openDemo,
-  startDemoStack,
-  waitForState,
-  watchProblems,
-} from './support.mjs';
+import { codeFromOutbox, inputFontSizes, iphone, openDemo, startDemoStack, waitForState, watchProblems } from './support.mjs';
 
 let stack;
 before(async () => {

@@ -28,8 +28,7 @@ export function pixel() {
   return descriptor;
 }
 
-export const cspFor = (tenantOrigin) =>
-  `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${tenantOrigin}`;
+export const cspFor = (tenantOrigin) => `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${tenantOrigin}`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -14,9 +14,14 @@ import { freshManifest } from './fresh-manifest.mjs';
 const README = 'README.md';
 
 /** Table cell text: one line, and `|` escaped (GitHub needs that inside code spans too). */
-const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---|').join('')}`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---|').join('')}`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 // Optional properties read `T | undefined`; the Default column already says they start unset.
 const typeOf = (member) => code((member.type?.text ?? '').replace(/ \| undefined$/, ''));
 
@@ -63,7 +68,11 @@ export function apiTables(manifest) {
     ),
     'css-properties': table(
       ['Property', 'Default', 'Description'],
-      (element.cssProperties ?? []).map((property) => [code(property.name), property.default !== undefined ? code(property.default) : '—', property.description]),
+      (element.cssProperties ?? []).map((property) => [
+        code(property.name),
+        property.default !== undefined ? code(property.default) : '—',
+        property.description,
+      ]),
     ),
     slots: table(
       ['Slot', 'Description'],

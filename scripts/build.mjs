@@ -8,13 +8,16 @@ for (const lib of ['es', 'iife', 'iife-auth0']) {
   process.env.LIB = lib;
   await build({ logLevel: 'warn' });
 }
-execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
 // A page without <meta charset> reads a script as Latin-1: keep the scripts ASCII, with \u escapes
 // (the non-ASCII characters are all inside strings, templates and regular expressions).
 for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js']) {
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeFileSync(
+    file,
+    text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 const script = readFileSync('dist/sms-lock.min.js');

@@ -15,7 +15,11 @@ const LAYERS = [
   { name: 'controllers', holds: (f) => f.startsWith('controllers/'), uses: ['rules', 'state', 'platform', 'auth0'] },
   { name: 'views', holds: (f) => f.startsWith('views/'), uses: ['rules', 'state'] },
   { name: 'element', holds: (f) => /^sms-lock(\.styles)?\.ts$/.test(f), uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views'] },
-  { name: 'entries', holds: (f) => ['index.ts', 'define.ts', 'all.ts'].includes(f), uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element'] },
+  {
+    name: 'entries',
+    holds: (f) => ['index.ts', 'define.ts', 'all.ts'].includes(f),
+    uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element'],
+  },
 ];
 
 const files = (dir) =>

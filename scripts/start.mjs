@@ -7,7 +7,7 @@ const tenantPort = Number(process.env.TENANT_PORT ?? 4000);
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 
 if (!existsSync('build/tenant/src/index.js')) {
-  execFileSync('node_modules/.bin/tsc', ['-p', 'tenant/tsconfig.json'], { stdio: 'inherit' });
+  execFileSync('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tenant/tsconfig.json'], { stdio: 'inherit' });
 }
 // The tenant's hosted login page (the Universal Login demo) is built from the one-file script.
 if (!existsSync('dist/sms-lock.min.js')) {

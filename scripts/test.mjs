@@ -4,10 +4,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 // Node 20's test runner takes no globs, and runs every .js under a test/ folder (helpers too).
-const testFiles = (dir, suffix) => () => readdirSync(dir).filter((f) => f.endsWith(suffix)).sort().map((f) => `${dir}/${f}`);
+const testFiles = (dir, suffix) => () =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => `${dir}/${f}`);
 
 const steps = [
-  { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'layers', command: 'node', args: ['scripts/check-layers.mjs'] },
   { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },

@@ -18,8 +18,7 @@ export function summaryLineReporter({ label = 'wtr' } = {}) {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults);
         // A file that failed to load has no results: count it as one failure.
-        const broken = !session.passed && (!session.testResults ||
-          (session.testResults.tests.length === 0 && session.testResults.suites.length === 0));
+        const broken = !session.passed && (!session.testResults || (session.testResults.tests.length === 0 && session.testResults.suites.length === 0));
         if (broken || (session.errors?.length && session.passed === false && !session.testResults)) failed += 1;
       }
       process.once('exit', () => {

@@ -243,7 +243,13 @@ export class PasswordlessClient {
     signal?.addEventListener('abort', abort);
     const { timeout = 15000 } = this.#options;
     let timedOut = false;
-    const timer = timeout > 0 ? setTimeout(() => { timedOut = true; controller.abort(); }, timeout) : undefined;
+    const timer =
+      timeout > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeout)
+        : undefined;
     let response: Response;
     let text: string;
     try {
@@ -322,7 +328,11 @@ function retryAfter(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
   const reset = response.status === 429 ? response.headers.get('x-ratelimit-reset') : null;
   const seconds = header
-    ? /^\s*\d+\s*$/.test(header) ? Number(header) : (Date.parse(header) - Date.now()) / 1000
-    : reset ? Number(reset) - Date.now() / 1000 : NaN;
+    ? /^\s*\d+\s*$/.test(header)
+      ? Number(header)
+      : (Date.parse(header) - Date.now()) / 1000
+    : reset
+      ? Number(reset) - Date.now() / 1000
+      : NaN;
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

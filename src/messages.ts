@@ -40,9 +40,10 @@ export function errorMessage(state: FlowState, context: MessageContext): string 
     case 'rate-limited':
     case 'too-many-attempts': {
       const wait = error.retryAt ? (error.retryAt - context.now) / 1000 : 0;
-      const [withWait, withoutWait] = error.kind === 'rate-limited'
-        ? (['error.rate-limited', 'error.rate-limited-later'] as const)
-        : (['error.too-many-attempts-wait', 'error.too-many-attempts'] as const);
+      const [withWait, withoutWait] =
+        error.kind === 'rate-limited'
+          ? (['error.rate-limited', 'error.rate-limited-later'] as const)
+          : (['error.too-many-attempts-wait', 'error.too-many-attempts'] as const);
       return wait > 0 ? t(withWait, { wait: formatWait(wait, context.textLanguage) }) : t(withoutWait);
     }
     case 'invalid-phone':

@@ -342,8 +342,8 @@ export const styles = css`
     dialog .panel {
       min-height: 100%;
       border-radius: 0;
-      padding: max(var(--_space), env(safe-area-inset-top)) max(var(--_space), env(safe-area-inset-right))
-        max(var(--_space), env(safe-area-inset-bottom)) max(var(--_space), env(safe-area-inset-left));
+      padding: max(var(--_space), env(safe-area-inset-top)) max(var(--_space), env(safe-area-inset-right)) max(var(--_space), env(safe-area-inset-bottom))
+        max(var(--_space), env(safe-area-inset-left));
     }
   }
 `;

@@ -265,7 +265,11 @@ export class SmsLock extends LitElement implements SmsLockHost {
     this.phone.reset();
   }
 
-  override addEventListener<K extends keyof SmsLockEventMap>(type: K, listener: (this: SmsLock, event: SmsLockEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener<K extends keyof SmsLockEventMap>(
+    type: K,
+    listener: (this: SmsLock, event: SmsLockEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);

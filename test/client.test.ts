@@ -37,7 +37,12 @@ function expectConfigurationError(domain: string) {
   else expect(error.message).to.contain(domain.trim());
 }
 
-interface RecordedRequest { url: string; init: RequestInit; body: Record<string, unknown>; headers: Headers }
+interface RecordedRequest {
+  url: string;
+  init: RequestInit;
+  body: Record<string, unknown>;
+  headers: Headers;
+}
 
 /** A fetch that passes through to the real one and remembers what was sent. */
 function recordingFetch(requests: RecordedRequest[], rewrite?: (response: Response, url: string) => Promise<Response>): typeof fetch {
@@ -51,7 +56,10 @@ function recordingFetch(requests: RecordedRequest[], rewrite?: (response: Respon
 
 const base64url = (text: string) => {
   const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 };
 const decodeClaims = (jwt: string) =>
   JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
@@ -95,26 +103,40 @@ describe('resolveDomain', () => {
   });
 
   it('rejects garbage, other schemes, paths, queries and credentials', () => {
-    for (const domain of ['', '   ', 'not a domain', 'https://', 'ftp://example.com', 'javascript:alert(1)',
-      'example.com/authorize', 'https://example.com/a', 'example.com?x=1', 'example.com?', 'example.com#top',
-      'https://user:secret@example.com', 'user:secret@example.com', 'user@example.com']) {
+    for (const domain of [
+      '',
+      '   ',
+      'not a domain',
+      'https://',
+      'ftp://example.com',
+      'javascript:alert(1)',
+      'example.com/authorize',
+      'https://example.com/a',
+      'example.com?x=1',
+      'example.com?',
+      'example.com#top',
+      'https://user:secret@example.com',
+      'user:secret@example.com',
+      'user@example.com',
+    ]) {
       expectConfigurationError(domain);
     }
   });
 
   it('makes the constructor throw the same configuration error', () => {
     expect(() => new PasswordlessClient({ domain: 'http://example.com', clientId: CLIENT_ID }))
-      .to.throw(PasswordlessError).with.property('kind', 'configuration');
+      .to.throw(PasswordlessError)
+      .with.property('kind', 'configuration');
     expect(() => new PasswordlessClient({ domain: 'http://127.0.0.1:4000', clientId: '' }))
-      .to.throw(PasswordlessError).with.property('kind', 'configuration');
+      .to.throw(PasswordlessError)
+      .with.property('kind', 'configuration');
     expect(new PasswordlessClient({ domain: 'example.us.auth0.com', clientId: CLIENT_ID }).origin).to.equal('https://example.us.auth0.com');
   });
 });
 
 describe('PasswordlessClient', () => {
   let tenant: TestTenant;
-  const client = (options: Partial<PasswordlessClientOptions> = {}) =>
-    new PasswordlessClient({ domain: tenant.url, clientId: CLIENT_ID, ...options });
+  const client = (options: Partial<PasswordlessClientOptions> = {}) => new PasswordlessClient({ domain: tenant.url, clientId: CLIENT_ID, ...options });
   const signIn = async (passwordless: PasswordlessClient, phone = PHONE) => {
     await passwordless.start(phone);
     return passwordless.login(phone, await tenant.lastCode(phone));
@@ -336,7 +358,11 @@ describe('PasswordlessClient', () => {
       const logged: unknown[] = [];
       const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
       const originals = methods.map((method) => console[method]);
-      methods.forEach((method) => { console[method] = (...args: unknown[]) => { logged.push(...args); }; });
+      methods.forEach((method) => {
+        console[method] = (...args: unknown[]) => {
+          logged.push(...args);
+        };
+      });
       let result;
       let code;
       try {
@@ -345,9 +371,13 @@ describe('PasswordlessClient', () => {
         code = await tenant.lastCode(PHONE);
         result = await passwordless.login(PHONE, code);
       } finally {
-        methods.forEach((method, index) => { console[method] = originals[index]; });
+        methods.forEach((method, index) => {
+          console[method] = originals[index];
+        });
       }
-      const clientUrls = performance.getEntriesByType('resource').map((entry) => entry.name)
+      const clientUrls = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
         .filter((name) => name.startsWith(tenant.url) && !name.includes('/dev/'));
       expect(clientUrls).to.deep.equal([`${tenant.url}/passwordless/start`, `${tenant.url}/oauth/token`]);
       for (const secret of [result.accessToken, result.idToken, result.refreshToken!, code]) {
@@ -359,26 +389,62 @@ describe('PasswordlessClient', () => {
 
   describe('ID token checks', () => {
     it('decodes UTF-8 claims', async () => {
-      const result = await signIn(client({ fetch: doctorIdToken((claims) => { claims.name = 'Zoë Ångström 東京 🙂'; }) }));
+      const result = await signIn(
+        client({
+          fetch: doctorIdToken((claims) => {
+            claims.name = 'Zoë Ångström 東京 🙂';
+          }),
+        }),
+      );
       expect(result.profile.name).to.equal('Zoë Ångström 東京 🙂');
     });
 
     it('rejects a token from another issuer', async () => {
-      const error = await rejection(signIn(client({ fetch: doctorIdToken((claims) => { claims.iss = 'https://evil.example.com/'; }) })));
+      const error = await rejection(
+        signIn(
+          client({
+            fetch: doctorIdToken((claims) => {
+              claims.iss = 'https://evil.example.com/';
+            }),
+          }),
+        ),
+      );
       expect(error.error).to.equal('invalid_id_token');
       expect(error.kind).to.equal('server');
     });
 
     it('rejects a token for another client', async () => {
-      const error = await rejection(signIn(client({ fetch: doctorIdToken((claims) => { claims.aud = ['someone-else']; }) })));
+      const error = await rejection(
+        signIn(
+          client({
+            fetch: doctorIdToken((claims) => {
+              claims.aud = ['someone-else'];
+            }),
+          }),
+        ),
+      );
       expect(error.error).to.equal('invalid_id_token');
     });
 
     it('accepts an expiry within the clock leeway and rejects one beyond it', async () => {
       const now = Math.floor(Date.now() / 1000);
-      const withinLeeway = await signIn(client({ fetch: doctorIdToken((claims) => { claims.exp = now - 30; }) }));
+      const withinLeeway = await signIn(
+        client({
+          fetch: doctorIdToken((claims) => {
+            claims.exp = now - 30;
+          }),
+        }),
+      );
       expect(withinLeeway.profile.exp).to.equal(now - 30);
-      const error = await rejection(signIn(client({ fetch: doctorIdToken((claims) => { claims.exp = now - 120; }) })));
+      const error = await rejection(
+        signIn(
+          client({
+            fetch: doctorIdToken((claims) => {
+              claims.exp = now - 120;
+            }),
+          }),
+        ),
+      );
       expect(error.error).to.equal('invalid_id_token');
     });
 
@@ -434,7 +500,7 @@ describe('PasswordlessClient', () => {
       expect(thrown).to.be.instanceOf(Error).with.property('message', 'user left');
     });
 
-    it('reports a 5xx as server, keeping Auth0\'s error', async () => {
+    it("reports a 5xx as server, keeping Auth0's error", async () => {
       await tenant.fault({ path: '/passwordless/start', status: 503, headers: { 'Retry-After': '7' }, times: 1 });
       const error = await rejection(client().start(PHONE));
       expect(error.error).to.equal('temporarily_unavailable');
@@ -462,7 +528,7 @@ describe('PasswordlessClient', () => {
       expect(error.kind).to.equal('sms-provider');
     });
 
-    it('reports the provider\'s invalid-number error (Code: 21211) as invalid-phone', async () => {
+    it("reports the provider's invalid-number error (Code: 21211) as invalid-phone", async () => {
       const errorDescription = "The 'To' number +14155550100 is not a valid phone number. (Code: 21211)";
       await tenant.fault({ path: '/passwordless/start', status: 400, body: { error: 'sms_provider_error', error_description: errorDescription }, times: 1 });
       const error = await rejection(client().start(PHONE));

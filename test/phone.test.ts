@@ -216,8 +216,16 @@ describe('normalizeDigits', () => {
 describe('formatPhoneInput', () => {
   it('formats a US number digit by digit with the caret at the end', () => {
     expect(typedViews('US', '4155550100')).to.deep.equal([
-      '4|', '41|', '(415)|', '(415) 5|', '(415) 55|', '(415) 555|',
-      '(415) 555-0|', '(415) 555-01|', '(415) 555-010|', '(415) 555-0100|',
+      '4|',
+      '41|',
+      '(415)|',
+      '(415) 5|',
+      '(415) 55|',
+      '(415) 555|',
+      '(415) 555-0|',
+      '(415) 555-01|',
+      '(415) 555-010|',
+      '(415) 555-0100|',
     ]);
   });
 
@@ -284,7 +292,11 @@ describe('formatPhoneInput', () => {
   });
 
   it('reads "00" and the country\'s own international prefix as "+"', () => {
-    for (const [pasted, country] of [['0044 7400 123456', 'US'], ['011 44 7400 123456', 'US'], ['0011 44 7400 123456', 'AU']] as const) {
+    for (const [pasted, country] of [
+      ['0044 7400 123456', 'US'],
+      ['011 44 7400 123456', 'US'],
+      ['0011 44 7400 123456', 'AU'],
+    ] as const) {
       const result = formatPhoneInput(pasted, pasted.length, country);
       expect(result.text, pasted).to.equal('+44 7400 123456');
       expect(result.country, pasted).to.equal('GB');
@@ -398,7 +410,12 @@ describe('checkPhone', () => {
   });
 
   it('accepts international input whatever the selected country', () => {
-    for (const [text, country] of [['+44 7400 123456', 'US'], ['0044 7400 123456', 'FR'], ['011 44 7400 123456', 'US'], ['+44 (0) 7400 123456', 'DE']] as const) {
+    for (const [text, country] of [
+      ['+44 7400 123456', 'US'],
+      ['0044 7400 123456', 'FR'],
+      ['011 44 7400 123456', 'US'],
+      ['+44 (0) 7400 123456', 'DE'],
+    ] as const) {
       expect(checkPhone(text, country), text).to.deep.equal({ ok: true, e164: '+447400123456', country: 'GB', national: '07400 123456', region: 'GB' });
     }
     expect(checkPhone('+1 604 555 0100', 'US')).to.include({ ok: true, e164: '+16045550100', country: 'CA' });

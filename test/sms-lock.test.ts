@@ -8,13 +8,9 @@ import { startTestTenant, type TestTenant } from './tenant-helper.js';
 const NUMBER = '+14155550100';
 
 async function inline(tenant: TestTenant, extra: Partial<SmsLock> = {}): Promise<SmsLock> {
-  const el = await fixture<SmsLock>(html`<sms-lock
-    mode="inline"
-    domain=${tenant.url}
-    client-id="sms-lock-demo"
-    default-country="US"
-    resend-after="30"
-  ></sms-lock>`);
+  const el = await fixture<SmsLock>(
+    html`<sms-lock mode="inline" domain=${tenant.url} client-id="sms-lock-demo" default-country="US" resend-after="30"></sms-lock>`,
+  );
   Object.assign(el, extra);
   await el.updateComplete;
   return el;
@@ -335,7 +331,8 @@ describe('<sms-lock> flow against the local tenant', () => {
       '--sms-lock-color-primary': '#a8c7ff',
       '--sms-lock-color-on-primary': '#0b1b3f',
       '--sms-lock-color-error': '#ffb4ab',
-    })) el.style.setProperty(name, value);
+    }))
+      el.style.setProperty(name, value);
     await typeInto(el, 'phone-input', '41555');
     part(el, 'submit-button').click();
     await el.updateComplete;
@@ -518,10 +515,12 @@ describe('<sms-lock> as a modal', () => {
   });
 
   async function modal(closable = true): Promise<{ el: SmsLock; opener: HTMLButtonElement }> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="opener">Sign in</button>
-      <sms-lock domain=${tenant.url} client-id="sms-lock-demo" default-country="US" ?closable=${closable}></sms-lock>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="opener">Sign in</button>
+        <sms-lock domain=${tenant.url} client-id="sms-lock-demo" default-country="US" ?closable=${closable}></sms-lock>
+      </div>`,
+    );
     const el = wrapper.querySelector('sms-lock')!;
     const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
     opener.focus();

@@ -32,10 +32,11 @@ export interface RedirectClient {
   loginWithRedirect(options: { authorizationParams: Record<string, string>; appState?: unknown }): Promise<void>;
   loginWithPopup(options: { authorizationParams: Record<string, string> }, config?: { popup?: Window }): Promise<void>;
   handleRedirectCallback(url?: string): Promise<{ appState?: unknown }>;
-  getTokenSilently(options: { detailedResponse: true }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
+  getTokenSilently(options: {
+    detailedResponse: true;
+  }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
   getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
 }
-
 
 /**
  * What `connectAuth0()` needs of the element: its settings, read as they are, and the two hooks it
@@ -58,7 +59,9 @@ export interface ConnectAuth0Options extends Partial<Auth0ClientOptions> {
 // auth0-spa-js's names for "no audience" and for the claims that describe the token rather than the user.
 const DEFAULT_AUDIENCE = 'default';
 const PROTOCOL_CLAIMS = new Set(
-  'iss aud exp nbf iat jti azp nonce auth_time at_hash c_hash acr amr sub_jwk cnf sip_from_tag sip_date sip_callid sip_cseq_num sip_via_branch orig dest mky events toe txn rph sid vot vtm'.split(' '),
+  'iss aud exp nbf iat jti azp nonce auth_time at_hash c_hash acr amr sub_jwk cnf sip_from_tag sip_date sip_callid sip_cseq_num sip_via_branch orig dest mky events toe txn rph sid vot vtm'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -80,7 +83,9 @@ export function connectAuth0(lock: Auth0Connectable, options: ConnectAuth0Option
   const { scope } = lock;
   // auth0-spa-js also takes a scope per audience; the element asks for one scope string, its own.
   if (requested !== undefined && requested !== scope) {
-    throw new TypeError(`connectAuth0: authorizationParams.scope (${JSON.stringify(requested)}) differs from the element's scope (${JSON.stringify(scope)}); set the element's scope attribute instead.`);
+    throw new TypeError(
+      `connectAuth0: authorizationParams.scope (${JSON.stringify(requested)}) differs from the element's scope (${JSON.stringify(scope)}); set the element's scope attribute instead.`,
+    );
   }
   const useRefreshTokens = options.useRefreshTokens ?? true;
   // The cache is ours to create (so the element can write to it): cacheLocation only chose which.

@@ -16,8 +16,7 @@ export class CountryPicker {
     private readonly host: SmsLockHost,
     private readonly phone: PhoneEntry,
     private readonly locale: () => string,
-  ) {
-  }
+  ) {}
 
   /** The countries that match the query, best first, and the active one. */
   matches(): { matches: Country[]; active: Country | undefined } {
@@ -27,7 +26,10 @@ export class CountryPicker {
 
   open(): void {
     this.query = '';
-    this.active = Math.max(0, this.countries().findIndex((country) => country.code === this.phone.country));
+    this.active = Math.max(
+      0,
+      this.countries().findIndex((country) => country.code === this.phone.country),
+    );
     this.isOpen = true;
     this.host.requestUpdate();
     void focusField(this.host, 'country-search').then(() => this.scrollToActive());

@@ -169,8 +169,10 @@ export class SignInController implements ReactiveController {
     try {
       if (flow === 'cross-origin') {
         // A ticket the user didn't get to use (they closed the popup) is still good for the same code.
-        const loginTicket = await this.redirect.loginTicket(phoneNumber, code, async () =>
-          (await this.passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket,
+        const loginTicket = await this.redirect.loginTicket(
+          phoneNumber,
+          code,
+          async () => (await this.passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket,
         );
         if (this.host.loginTicketHandler) await this.host.loginTicketHandler(loginTicket);
         else await this.authorize({ login_ticket: loginTicket, realm: this.host.connection }, popup);

@@ -42,9 +42,12 @@ export function fill(template: string, params: Record<string, string | number> =
 
 /** "45 seconds", "2 minutes", "1 hour", in the given language. */
 export function formatWait(seconds: number, language: string): string {
-  const [value, unit] = seconds < 90 ? [Math.max(1, Math.ceil(seconds)), 'second'] as const
-    : seconds < 90 * 60 ? [Math.ceil(seconds / 60), 'minute'] as const
-    : [Math.ceil(seconds / 3600), 'hour'] as const;
+  const [value, unit] =
+    seconds < 90
+      ? ([Math.max(1, Math.ceil(seconds)), 'second'] as const)
+      : seconds < 90 * 60
+        ? ([Math.ceil(seconds / 60), 'minute'] as const)
+        : ([Math.ceil(seconds / 3600), 'hour'] as const);
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 

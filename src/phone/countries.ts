@@ -90,14 +90,16 @@ export function listCountries(language: string, allow?: readonly string[]): Coun
 
 /** Lower case, accents and punctuation gone, words separated by single spaces. */
 function fold(text: string): string {
-  return ` ${text}`
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Letters that are not a base letter plus an accent in Unicode.
-    .replace(/[øłđßæœıþ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trimEnd();
+  return (
+    ` ${text}`
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Letters that are not a base letter plus an accent in Unicode.
+      .replace(/[øłđßæœıþ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trimEnd()
+  );
 }
 
 const FOLDED_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
@@ -148,9 +150,7 @@ export function searchCountries(countries: readonly Country[], query: string): C
   const callingCode = /^(?:\+|00)?\s*(\d[\d\s]*)$/.exec(trimmed)?.[1]?.replace(/\s/g, '');
   const folded = callingCode ? '' : fold(trimmed).trim();
   if (!callingCode && !folded) return countries.slice();
-  const rank = callingCode
-    ? (country: Country) => callingCodeRank(country, callingCode)
-    : (country: Country) => nameRank(country, folded);
+  const rank = callingCode ? (country: Country) => callingCodeRank(country, callingCode) : (country: Country) => nameRank(country, folded);
   return countries
     .map((country, index) => ({ country, index, rank: rank(country) }))
     .filter((entry) => entry.rank !== NO_MATCH)

@@ -51,7 +51,7 @@ const PLUS_SIGNS = new Set(['+', '\uFF0B', '\uFE62', '\u207A']);
  */
 export function readPhoneChars(text: string): PhoneChar[] {
   const chars: PhoneChar[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const codePoint = text.codePointAt(index)!;
     const character = String.fromCodePoint(codePoint);
     index += character.length;

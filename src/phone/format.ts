@@ -36,9 +36,7 @@ function format(chars: readonly PhoneChar[], selected: CountryCode | undefined):
   if (!dial.value) return { text: '', country: selected, digits: '', plusFrom: 0 };
   const formatter = new AsYouType(selected);
   const text = formatter.input(dial.value);
-  const country = dial.plusFrom > 0
-    ? formatter.getCountry() ?? regionForCallingCode(formatter.getCallingCode(), selected) ?? selected
-    : selected;
+  const country = dial.plusFrom > 0 ? (formatter.getCountry() ?? regionForCallingCode(formatter.getCallingCode(), selected) ?? selected) : selected;
   return { text, country, digits: dial.value, plusFrom: dial.plusFrom };
 }
 
@@ -63,10 +61,12 @@ function indexAfter(text: string, count: number, total: number): number {
  * back, so the deletion would seem to do nothing.
  */
 function deletedOnlyASeparator(formatted: string, edited: string, caret: number): boolean {
-  return formatted.length === edited.length + 1
-    && !isPhoneChar(formatted[caret] ?? '0')
-    && formatted.startsWith(edited.slice(0, caret))
-    && formatted.endsWith(edited.slice(caret));
+  return (
+    formatted.length === edited.length + 1 &&
+    !isPhoneChar(formatted[caret] ?? '0') &&
+    formatted.startsWith(edited.slice(0, caret)) &&
+    formatted.endsWith(edited.slice(caret))
+  );
 }
 
 /**

@@ -35,11 +35,10 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   const international = dial.value.startsWith('+');
   // The country a failure message should name.
   const regionOf = (number: PhoneNumber | undefined): CountryCode =>
-    (international
-      ? number?.country ?? regionForCallingCode(number?.countryCallingCode ?? callingCodeGuess(dial.value), selected)
-      : undefined) ?? selected ?? country;
-  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: PhoneNumber): PhoneCheck =>
-    ({ ok: false, reason, country: regionOf(number) });
+    (international ? (number?.country ?? regionForCallingCode(number?.countryCallingCode ?? callingCodeGuess(dial.value), selected)) : undefined) ??
+    selected ??
+    country;
+  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: PhoneNumber): PhoneCheck => ({ ok: false, reason, country: regionOf(number) });
 
   if (!/\d/.test(dial.value)) return fail('empty');
   if (!international && !selected) return fail('invalid-country');

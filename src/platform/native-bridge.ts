@@ -18,9 +18,12 @@ interface Postable {
 }
 
 const canPost = (value: unknown): value is Postable =>
-  typeof value === 'object' && value !== null && typeof (value as Postable).postMessage === 'function' &&
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Postable).postMessage === 'function' &&
   // A same-named frame or element is not a bridge: window.postMessage would talk to a page, not to the app.
-  !('window' in value && (value as Window).window === value) && !(typeof Element !== 'undefined' && value instanceof Element);
+  !('window' in value && (value as Window).window === value) &&
+  !(typeof Element !== 'undefined' && value instanceof Element);
 
 /** The host app's bridge for `name`, or null when the page runs in a plain browser (or `name` is `off`). */
 export function findNativeBridge(name: string, host: Window = window): PostToNative | null {

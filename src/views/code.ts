@@ -35,13 +35,14 @@ export function codeView(props: CodeViewProps): TemplateResult {
       .value=${props.code}
       @input=${props.onInput}
     />
-    ${errorLine(props.error)}
-    ${submitButton(props.verifying ? t('verifying') : t('verify'), props.busy)}
+    ${errorLine(props.error)} ${submitButton(props.verifying ? t('verifying') : t('verify'), props.busy)}
     <div class="secondary">
       <button type="button" class="link" part="back-button" @click=${props.onChangeNumber}>${t('changeNumber')}</button>
-      ${props.resendWait > 0
-        ? html`<span class="countdown" part="countdown">${t('resendIn', { time: formatClock(props.resendWait) })}</span>`
-        : html`<button type="button" class="link" part="resend-button" @click=${props.onResend}>${t('resendCode')}</button>`}
+      ${
+        props.resendWait > 0
+          ? html`<span class="countdown" part="countdown">${t('resendIn', { time: formatClock(props.resendWait) })}</span>`
+          : html`<button type="button" class="link" part="resend-button" @click=${props.onResend}>${t('resendCode')}</button>`
+      }
     </div>
   </form>`;
 }

@@ -22,7 +22,6 @@ export function universalView(props: UniversalViewProps): TemplateResult {
   const { t } = props;
   return html`<form part="form" novalidate @submit=${onSubmit(props.onContinue)}>
     <p class="instructions" part="instructions">${t('universalInstructions')}</p>
-    ${errorLine(props.error)}
-    ${submitButton(props.busy ? t('redirecting') : t('continue'), props.busy, { id: 'continue', part: 'continue-button' })}
+    ${errorLine(props.error)} ${submitButton(props.busy ? t('redirecting') : t('continue'), props.busy, { id: 'continue', part: 'continue-button' })}
   </form>`;
 }

@@ -21,9 +21,11 @@ export function panelView(props: PanelViewProps): TemplateResult {
     <div class="header" part="header">
       <slot name="logo"></slot>
       <h2 id="title" part="title">${t('title')}</h2>
-      ${props.closable
-        ? html`<button type="button" class="close" part="close-button" aria-label=${t('close')} @click=${props.onClose}>${closeIcon()}</button>`
-        : nothing}
+      ${
+        props.closable
+          ? html`<button type="button" class="close" part="close-button" aria-label=${t('close')} @click=${props.onClose}>${closeIcon()}</button>`
+          : nothing
+      }
     </div>
     <p id="message" class="message" part="message" role="status">${props.message}</p>
     ${props.pane}
@@ -48,5 +50,7 @@ export function dialogView(panel: TemplateResult, on: DialogListeners): Template
     @pointerdown=${on.onPointerDown}
     @click=${on.onClick}
     @close=${on.onClosed}
-  >${panel}</dialog>`;
+  >
+    ${panel}
+  </dialog>`;
 }

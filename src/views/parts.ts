@@ -29,4 +29,12 @@ export const errorLine = (message: string): TemplateResult => html`<p id="error"
 
 /** The step's main button; while busy it says what is happening and is marked disabled (yet stays focusable). */
 export const submitButton = (label: string, busy: boolean, { id, part }: { id?: string; part?: string } = {}): TemplateResult =>
-  html`<button type="submit" id=${ifDefined(id)} class="primary" part=${part ? `submit-button ${part}` : 'submit-button'} aria-disabled=${busy ? 'true' : 'false'}>${label}</button>`;
+  html`<button
+    type="submit"
+    id=${ifDefined(id)}
+    class="primary"
+    part=${part ? `submit-button ${part}` : 'submit-button'}
+    aria-disabled=${busy ? 'true' : 'false'}
+  >
+    ${label}
+  </button>`;

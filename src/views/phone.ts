@@ -49,8 +49,7 @@ export function phoneView(props: PhoneViewProps): TemplateResult {
         @input=${props.onInput}
       />
     </div>
-    ${errorLine(props.error)}
-    ${submitButton(props.sending ? t('sending') : t('sendCode'), props.busy)}
+    ${errorLine(props.error)} ${submitButton(props.sending ? t('sending') : t('sendCode'), props.busy)}
   </form>`;
 }
 
@@ -79,10 +78,7 @@ export function rememberedView(props: RememberedViewProps): TemplateResult {
       <span aria-hidden="true">—</span>
       <button type="button" class="link" part="forget-button" @click=${props.onForget}>${t('notYou')}</button>
     </p>
-    ${errorLine(props.error)}
-    ${submitButton(props.sending ? t('sending') : t('sendCode'), props.busy, { id: 'remembered-submit' })}
-    ${props.codeMayBeValid
-      ? html`<button type="button" class="link" part="resume-button" @click=${props.onResume}>${t('haveCode')}</button>`
-      : nothing}
+    ${errorLine(props.error)} ${submitButton(props.sending ? t('sending') : t('sendCode'), props.busy, { id: 'remembered-submit' })}
+    ${props.codeMayBeValid ? html`<button type="button" class="link" part="resume-button" @click=${props.onResume}>${t('haveCode')}</button>` : nothing}
   </form>`;
 }

@@ -40,17 +40,18 @@ export function pickerView(props: PickerViewProps): TemplateResult {
     </div>
     <ul id="country-list" part="country-list" role="listbox" aria-label=${t('countryLabel')}>
       ${matches.map(
-        (country) => html`<li
-          id="country-${country.code}"
-          part="country-option"
-          role="option"
-          aria-selected=${country === active ? 'true' : 'false'}
-          @click=${() => props.onChoose(country)}
-        >
-          <span class="flag" aria-hidden="true">${flagOf(country.code)}</span>
-          <span class="name">${country.name}</span>
-          <span class="calling-code">+${country.callingCode}</span>
-        </li>`,
+        (country) =>
+          html`<li
+            id="country-${country.code}"
+            part="country-option"
+            role="option"
+            aria-selected=${country === active ? 'true' : 'false'}
+            @click=${() => props.onChoose(country)}
+          >
+            <span class="flag" aria-hidden="true">${flagOf(country.code)}</span>
+            <span class="name">${country.name}</span>
+            <span class="calling-code">+${country.callingCode}</span>
+          </li>`,
       )}
     </ul>
     <p class="no-match" role="status">${matches.length ? '' : t('countryNoMatch', { query: props.query })}</p>

@@ -40,7 +40,10 @@ function toFilter(ctx: RequestContext): string | undefined {
 function outboxPage(state: TenantState, to: string | undefined): string {
   const messages: OutboxMessage[] = state.outbox.messages(to).reverse();
   const rows = messages
-    .map((m) => `<tr><td><time datetime="${esc(m.sentAt)}">${esc(m.sentAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time></td><td>${esc(m.to)}</td><td class="code">${esc(m.code)}</td><td><pre>${esc(m.text)}</pre></td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td><time datetime="${esc(m.sentAt)}">${esc(m.sentAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time></td><td>${esc(m.to)}</td><td class="code">${esc(m.code)}</td><td><pre>${esc(m.text)}</pre></td></tr>`,
+    )
     .join('\n');
   const clients = [...state.config.clients.values()].map((c) => `<li><code>${esc(c.clientId)}</code> ${esc(c.name)}</li>`).join('');
   return `<!doctype html>

@@ -71,13 +71,19 @@ function validate(spec: FaultSpec): FaultSpec {
   if (unknown.length) throw bad(`the following properties are not allowed: ${unknown.join(', ')}`);
   if (typeof spec.path !== 'string' || !spec.path.startsWith('/')) throw bad('path must be a string starting with "/".');
   if (spec.path.startsWith('/dev/')) throw bad('/dev/ paths cannot be faulted.');
-  if (spec.method !== undefined && (typeof spec.method !== 'string' || !/^[A-Z]+$/.test(spec.method.toUpperCase()))) throw bad('method must be an HTTP method.');
-  if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599)) throw bad('status must be an integer from 200 to 599.');
-  if (spec.delayMs !== undefined && (!Number.isInteger(spec.delayMs) || spec.delayMs < 0 || spec.delayMs > MAX_DELAY_MS)) throw bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}.`);
+  if (spec.method !== undefined && (typeof spec.method !== 'string' || !/^[A-Z]+$/.test(spec.method.toUpperCase())))
+    throw bad('method must be an HTTP method.');
+  if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599))
+    throw bad('status must be an integer from 200 to 599.');
+  if (spec.delayMs !== undefined && (!Number.isInteger(spec.delayMs) || spec.delayMs < 0 || spec.delayMs > MAX_DELAY_MS))
+    throw bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}.`);
   if (spec.times !== undefined && (!Number.isInteger(spec.times) || spec.times < 1)) throw bad('times must be a positive integer.');
   if (spec.reset !== undefined && typeof spec.reset !== 'boolean') throw bad('reset must be a boolean.');
-  if (spec.headers !== undefined && (typeof spec.headers !== 'object' || spec.headers === null || Object.values(spec.headers).some((v) => typeof v !== 'string'))) throw bad('headers must be an object of strings.');
+  if (
+    spec.headers !== undefined &&
+    (typeof spec.headers !== 'object' || spec.headers === null || Object.values(spec.headers).some((v) => typeof v !== 'string'))
+  )
+    throw bad('headers must be an object of strings.');
   if (spec.status === undefined && spec.delayMs === undefined && !spec.reset) throw bad('A fault needs a status, a delayMs or reset.');
   return { ...spec, method: spec.method?.toUpperCase() };
 }
-

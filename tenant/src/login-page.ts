@@ -13,7 +13,8 @@ import type { TenantState } from './state.js';
 /** The one-file build of the element (`npm run build`), relative to build/tenant/src/. */
 export const ELEMENT_SCRIPT = fileURLToPath(new URL('../../../dist/sms-lock.min.js', import.meta.url));
 
-const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const PLAIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 // The web_message page is loaded in the app's hidden iframe or popup, so it may be framed.
 const WEB_MESSAGE_CSP = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
@@ -65,7 +66,8 @@ export function registerStatic(router: Router): void {
   router.get('/static/:name', (ctx) => {
     const name = ctx.params.name;
     if (name === 'sms-lock.min.js') {
-      if (!existsSync(ELEMENT_SCRIPT)) return { status: 404, text: '// dist/sms-lock.min.js is not built: run `npm run build`.\n', contentType: 'text/javascript; charset=utf-8' };
+      if (!existsSync(ELEMENT_SCRIPT))
+        return { status: 404, text: '// dist/sms-lock.min.js is not built: run `npm run build`.\n', contentType: 'text/javascript; charset=utf-8' };
       return { headers: { 'Cache-Control': 'no-cache' }, text: readFileSync(ELEMENT_SCRIPT, 'utf8'), contentType: 'text/javascript; charset=utf-8' };
     }
     const script = SCRIPTS[name];
@@ -92,8 +94,11 @@ export function loginPage(state: TenantState, client: ResolvedClient, authorizeP
   return {
     headers: { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' },
     // The element carries the "Sign in" title; the page only says where the user is signing in.
-    html: page('Sign in', `<p class="meta">Signing in to <strong>${esc(client.name)}</strong> on the local tenant.</p>
-${body}`),
+    html: page(
+      'Sign in',
+      `<p class="meta">Signing in to <strong>${esc(client.name)}</strong> on the local tenant.</p>
+${body}`,
+    ),
   };
 }
 
@@ -118,9 +123,12 @@ export function errorPage(status: number, error: string, description: string): R
   return {
     status,
     headers: { 'Content-Security-Policy': PLAIN_CSP },
-    html: page('Error', `<h1>Something went wrong</h1>
+    html: page(
+      'Error',
+      `<h1>Something went wrong</h1>
 <p class="error" role="alert"><code>${esc(error)}</code>: ${esc(description)}</p>
-<p class="meta">Local sms-lock tenant. Nothing was sent back to the application.</p>`),
+<p class="meta">Local sms-lock tenant. Nothing was sent back to the application.</p>`,
+    ),
   };
 }
 
@@ -149,5 +157,10 @@ ${main}
 
 /** JSON safe inside a <script> element. */
 function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

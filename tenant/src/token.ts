@@ -10,7 +10,20 @@ import { scopeList } from './tokens.js';
 
 type GrantHandler = (state: TenantState, ctx: RequestContext, body: Record<string, string>, client: ResolvedClient) => Promise<Reply>;
 
-const STRING_PARAMS = ['grant_type', 'client_id', 'client_secret', 'username', 'otp', 'realm', 'scope', 'audience', 'refresh_token', 'redirect_uri', 'code', 'code_verifier'];
+const STRING_PARAMS = [
+  'grant_type',
+  'client_id',
+  'client_secret',
+  'username',
+  'otp',
+  'realm',
+  'scope',
+  'audience',
+  'refresh_token',
+  'redirect_uri',
+  'code',
+  'code_verifier',
+];
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
 export const GRANTS = new Map<string, GrantHandler>([

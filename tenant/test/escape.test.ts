@@ -35,8 +35,11 @@ describe('shared escaping', () => {
     assert.ok(outbox.includes(ESCAPED));
     assert.ok(!outbox.includes(NAME));
     const q = new URLSearchParams({
-      client_id: 'odd-app', response_type: 'code', redirect_uri: 'http://localhost:3000/cb',
-      code_challenge: challenge(), code_challenge_method: 'S256',
+      client_id: 'odd-app',
+      response_type: 'code',
+      redirect_uri: 'http://localhost:3000/cb',
+      code_challenge: challenge(),
+      code_challenge_method: 'S256',
     });
     const login = await (await fetch(`${t.url}/authorize?${q}`)).text();
     assert.ok(login.includes(`Signing in to <strong>${ESCAPED}</strong>`));
@@ -58,8 +61,12 @@ describe('shared escaping', () => {
       });
       assert.equal(preflight.status, allowed ? 204 : 403, `origin ${host}`);
       const q = new URLSearchParams({
-        client_id: 'sms-lock-demo', response_type: 'code', redirect_uri: `https://${host}/cb`,
-        code_challenge: challenge(), code_challenge_method: 'S256', prompt: 'none',
+        client_id: 'sms-lock-demo',
+        response_type: 'code',
+        redirect_uri: `https://${host}/cb`,
+        code_challenge: challenge(),
+        code_challenge_method: 'S256',
+        prompt: 'none',
       });
       const res = await fetch(`${t.url}/authorize?${q}`, { redirect: 'manual' });
       // An allowed callback gets the answer (login_required) by redirect; any other an error page.

@@ -15,7 +15,12 @@ interface Answer {
 }
 
 /** A request to the tenant with the given Host header (undefined: none at all). */
-function send(t: TestTenant, host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  t: TestTenant,
+  host: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(t.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method, headers: { ...headers, host }, agent: false }, (res) => {
@@ -78,7 +83,17 @@ describe('Host check (DNS rebinding)', () => {
       ['/authorize?client_id=sms-lock-demo', {}],
       ['/no/such/path', {}],
     ];
-    for (const host of [`evil.example:${p}`, 'evil.example', `localhost.evil.example:${p}`, `127.0.0.1.nip.io:${p}`, `localhost:${Number(p) + 1}`, `127.0.0.1:${Number(p) + 1}`, 'localhost', `localhost.:${p}`, `user@127.0.0.1:${p}`]) {
+    for (const host of [
+      `evil.example:${p}`,
+      'evil.example',
+      `localhost.evil.example:${p}`,
+      `127.0.0.1.nip.io:${p}`,
+      `localhost:${Number(p) + 1}`,
+      `127.0.0.1:${Number(p) + 1}`,
+      'localhost',
+      `localhost.:${p}`,
+      `user@127.0.0.1:${p}`,
+    ]) {
       for (const [path, init] of requests) assertRefused(await send(t, host, path, init), `${init?.method ?? 'GET'} ${path} with Host ${host}`);
     }
     assert.equal(t.outbox.messages().length, 0, 'no SMS was sent');

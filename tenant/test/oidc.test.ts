@@ -65,10 +65,17 @@ describe('scopes filter the claims', () => {
       const t = await tenant();
       const { id_token, access_token } = await login(t, scope);
       const standard = ['iss', 'sub', 'aud', 'iat', 'exp'];
-      const idClaims = Object.keys(claims(id_token)).filter((k) => !standard.includes(k)).sort();
+      const idClaims = Object.keys(claims(id_token))
+        .filter((k) => !standard.includes(k))
+        .sort();
       assert.deepEqual(idClaims, expected);
       const info = await json(await fetch(`${t.url}/userinfo`, { headers: { authorization: `Bearer ${access_token}` } }));
-      assert.deepEqual(Object.keys(info).filter((k) => k !== 'sub').sort(), expected);
+      assert.deepEqual(
+        Object.keys(info)
+          .filter((k) => k !== 'sub')
+          .sort(),
+        expected,
+      );
       assert.equal(info.sub, claims(id_token).sub);
     });
   }

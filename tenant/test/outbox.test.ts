@@ -11,11 +11,14 @@ describe('the SMS outbox', () => {
     t.advance(1);
     const c = await sendCode(t, '+14155550100');
     const { messages } = await json(await fetch(`${t.url}/dev/outbox`));
-    assert.deepEqual(messages.map((m: { to: string; code: string }) => [m.to, m.code]), [
-      ['+14155550100', a],
-      ['+442071838750', b],
-      ['+14155550100', c],
-    ]);
+    assert.deepEqual(
+      messages.map((m: { to: string; code: string }) => [m.to, m.code]),
+      [
+        ['+14155550100', a],
+        ['+442071838750', b],
+        ['+14155550100', c],
+      ],
+    );
     assert.deepEqual(Object.keys(messages[0]).sort(), ['code', 'sentAt', 'text', 'to']);
     assert.ok(Date.parse(messages[0].sentAt) < Date.parse(messages[1].sentAt));
     assert.match(messages[0].sentAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -27,7 +30,11 @@ describe('the SMS outbox', () => {
     await sendCode(t, '+442071838750');
     for (const query of ['?to=%2B442071838750', '?to=+442071838750']) {
       const { messages } = await json(await fetch(`${t.url}/dev/outbox${query}`));
-      assert.deepEqual(messages.map((m: { to: string }) => m.to), ['+442071838750'], query);
+      assert.deepEqual(
+        messages.map((m: { to: string }) => m.to),
+        ['+442071838750'],
+        query,
+      );
     }
     assert.deepEqual((await json(await fetch(`${t.url}/dev/outbox?to=%2B19999999999`))).messages, []);
   });
@@ -79,14 +86,24 @@ describe('the SMS outbox', () => {
       const t = await tenant({ quiet: false });
       const code = await sendCode(t);
       const res = await postJson(`${t.url}/oauth/token`, {
-        grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp', client_id: 'sms-lock-demo', username: '+14155550100', otp: code, realm: 'sms',
+        grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
+        client_id: 'sms-lock-demo',
+        username: '+14155550100',
+        otp: code,
+        realm: 'sms',
       });
       const { access_token, id_token } = await json(res);
       const smsLines = lines.filter((l) => l.includes('SMS to +14155550100'));
       assert.equal(smsLines.length, 1);
       assert.ok(smsLines[0].includes(`@localhost #${code}`));
-      assert.ok(lines.some((l) => l.includes(t.url)), 'banner names the URL');
-      assert.ok(lines.some((l) => l.includes('sms-lock-demo')), 'banner names the client id');
+      assert.ok(
+        lines.some((l) => l.includes(t.url)),
+        'banner names the URL',
+      );
+      assert.ok(
+        lines.some((l) => l.includes('sms-lock-demo')),
+        'banner names the client id',
+      );
       const all = lines.join('\n');
       assert.ok(!all.includes(access_token) && !all.includes(id_token));
       const quiet = await tenant({ quiet: true });

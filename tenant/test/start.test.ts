@@ -90,7 +90,11 @@ describe('POST /passwordless/start', () => {
       const res = await postJson(`${t.url}/passwordless/start`, startBody());
       seen.push([res.status, res.headers.get('x-ratelimit-remaining')]);
     }
-    assert.deepEqual(seen, [[200, '2'], [200, '1'], [200, '0']]);
+    assert.deepEqual(seen, [
+      [200, '2'],
+      [200, '1'],
+      [200, '0'],
+    ]);
     const limited = await postJson(`${t.url}/passwordless/start`, startBody());
     assert.equal(limited.status, 429);
     assert.equal((await json(limited)).error, 'too_many_requests');
