@@ -3,7 +3,7 @@
 // no text left in English. Prints one line per language with its key count and gzip size; exits 1 on any error.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -20,13 +20,16 @@ const SAME_AS_ENGLISH = new Map([
 
 // One esbuild call for all files: type-only imports vanish, each file becomes a standalone ES module.
 async function loadModules(files) {
+  const outdir = join(root, 'out');
   const result = await build({
     entryPoints: files, bundle: true, write: false, format: 'esm', platform: 'neutral',
-    outdir: 'out', outbase: root, logLevel: 'silent', charset: 'utf8',
+    outdir, outbase: root, logLevel: 'silent', charset: 'utf8',
   });
-  const modules = await Promise.all(result.outputFiles.map((file) =>
-    import(`data:text/javascript;base64,${Buffer.from(file.contents).toString('base64')}`)));
-  return files.map((_, i) => modules[i]);
+  const outputs = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  return Promise.all(files.map((file) => {
+    const contents = outputs.get(join(outdir, relative(root, file)).replace(/\.ts$/, '.js'));
+    return import(`data:text/javascript;base64,${Buffer.from(contents).toString('base64')}`);
+  }));
 }
 
 /** Index of the `}` that closes the `{` at `open`, or -1. */
