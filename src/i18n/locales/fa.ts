@@ -38,7 +38,7 @@ const dictionary: Dictionary = {
   'phone.empty': 'شماره موبایل خود را وارد کنید.',
   'phone.too-short': 'این شماره برای {country} خیلی کوتاه است.',
   'phone.too-long': 'این شماره برای {country} خیلی بلند است.',
-  'phone.invalid': 'این شماره تلفن برای {country} معتبر نیست.',
+  'phone.invalid': 'این شماره برای {country} معتبر نیست.',
   'phone.invalid-country': 'این کد کشور وجود ندارد. ارقام بعد از + را بررسی کنید.',
   'phone.not-allowed': 'امکان استفاده از شماره‌های {country} در اینجا وجود ندارد.',
   'phone.non-geographic': 'امکان استفاده از این نوع شماره در اینجا وجود ندارد. شماره موبایلی از یکی از کشورهای فهرست را وارد کنید.',

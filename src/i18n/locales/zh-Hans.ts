@@ -38,7 +38,7 @@ const dictionary: Dictionary = {
   'phone.empty': '请输入手机号。',
   'phone.too-short': '号码太短，不是有效的{country}号码。',
   'phone.too-long': '号码太长，不是有效的{country}号码。',
-  'phone.invalid': '这不是有效的{country}电话号码。',
+  'phone.invalid': '这不是有效的{country}手机号。',
   'phone.invalid-country': '该国家/地区代码不存在。请检查 + 后面的数字。',
   'phone.not-allowed': '此处不支持{country}的号码。',
   'phone.non-geographic': '此处不支持此类号码。请输入列表中某个国家/地区的手机号。',

@@ -38,7 +38,7 @@ const dictionary: Dictionary = {
   'phone.empty': '請輸入手機號碼。',
   'phone.too-short': '號碼太短，不是有效的{country}號碼。',
   'phone.too-long': '號碼太長，不是有效的{country}號碼。',
-  'phone.invalid': '這不是有效的{country}電話號碼。',
+  'phone.invalid': '這不是有效的{country}手機號碼。',
   'phone.invalid-country': '此國碼不存在。請檢查 + 後面的數字。',
   'phone.not-allowed': '此處不支援{country}的號碼。',
   'phone.non-geographic': '此處不支援這類號碼。請輸入清單中任一國家/地區的手機號碼。',
