@@ -123,6 +123,8 @@ localeFiles.forEach((file, index) => {
     }
     for (const plural of found.plurals) {
       if (!plural.categories.includes('other')) fail(key, `the plural of {${plural.name}} has no "other" branch`);
+      const exact = plural.categories.filter((c) => c.startsWith('='));
+      if (exact.length) fail(key, `exact-value branches (${exact.join(', ')}) are not supported: use the categories of Intl.PluralRules`);
       const unknown = plural.categories.filter((c) => !c.startsWith('=') && !categories.has(c));
       if (unknown.length) fail(key, `plural categories ${unknown.join(', ')} do not exist in ${tag} (it has ${[...categories].join(', ')})`);
       const absent = [...categories].filter((c) => c !== 'other' && !plural.categories.includes(c));
