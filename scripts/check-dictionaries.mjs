@@ -22,14 +22,23 @@ const SAME_AS_ENGLISH = new Map([
 async function loadModules(files) {
   const outdir = join(root, 'out');
   const result = await build({
-    entryPoints: files, bundle: true, write: false, format: 'esm', platform: 'neutral',
-    outdir, outbase: root, logLevel: 'silent', charset: 'utf8',
+    entryPoints: files,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    outdir,
+    outbase: root,
+    logLevel: 'silent',
+    charset: 'utf8',
   });
   const outputs = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-  return Promise.all(files.map((file) => {
-    const contents = outputs.get(join(outdir, relative(root, file)).replace(/\.ts$/, '.js'));
-    return import(`data:text/javascript;base64,${Buffer.from(contents).toString('base64')}`);
-  }));
+  return Promise.all(
+    files.map((file) => {
+      const contents = outputs.get(join(outdir, relative(root, file)).replace(/\.ts$/, '.js'));
+      return import(`data:text/javascript;base64,${Buffer.from(contents).toString('base64')}`);
+    }),
+  );
 }
 
 /** Index of the `}` that closes the `{` at `open`, or -1. */
@@ -85,10 +94,15 @@ function placeholders(text) {
 
 const HTML = /<[a-z/!]|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
-const list = (set) => [...set].sort().map((n) => `{${n}}`).join(', ') || 'none';
+const list = (set) =>
+  [...set]
+    .sort()
+    .map((n) => `{${n}}`)
+    .join(', ') || 'none';
 
 const started = performance.now();
-const localeFiles = readdirSync(localesDir).filter((f) => f.endsWith('.ts'))
+const localeFiles = readdirSync(localesDir)
+  .filter((f) => f.endsWith('.ts'))
   .sort((a, b) => basename(a, '.ts').localeCompare(basename(b, '.ts'), 'en'));
 const [enModule, ...localeModules] = await loadModules([join(root, 'src/i18n/en.ts'), ...localeFiles.map((f) => join(localesDir, f))]);
 const en = enModule.en;
@@ -101,23 +115,42 @@ localeFiles.forEach((file, index) => {
   const tag = basename(file, '.ts');
   const fail = (key, message) => errors.push(`${tag}: ${key ? `"${key}": ` : ''}${message}`);
   let canonical;
-  try { [canonical] = Intl.getCanonicalLocales(tag); } catch { fail('', `the file name "${file}" is not a BCP 47 language tag`); return; }
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    fail('', `the file name "${file}" is not a BCP 47 language tag`);
+    return;
+  }
   if (canonical !== tag) fail('', `name the file ${canonical}.ts (canonical tag), not ${file}`);
   const dictionary = localeModules[index].default;
-  if (!dictionary || typeof dictionary !== 'object') { fail('', 'no default export of a dictionary object'); return; }
+  if (!dictionary || typeof dictionary !== 'object') {
+    fail('', 'no default export of a dictionary object');
+    return;
+  }
   const categories = new Set(new Intl.PluralRules(tag).resolvedOptions().pluralCategories);
 
   for (const key of Object.keys(en)) if (!(key in dictionary)) fail(key, 'missing');
   for (const [key, text] of Object.entries(dictionary)) {
-    if (!(key in en)) { fail(key, 'not a key of en.ts'); continue; }
-    if (typeof text !== 'string' || text.trim() === '') { fail(key, 'empty'); continue; }
+    if (!(key in en)) {
+      fail(key, 'not a key of en.ts');
+      continue;
+    }
+    if (typeof text !== 'string' || text.trim() === '') {
+      fail(key, 'empty');
+      continue;
+    }
     if (HTML.test(text)) fail(key, `contains HTML or an HTML entity: ${JSON.stringify(text)}`);
     if (text === en[key]) {
       const reason = SAME_AS_ENGLISH.get(`${tag}:${key}`) ?? SAME_AS_ENGLISH.get(`*:${key}`);
       if (!reason) fail(key, `identical to English (${JSON.stringify(text)}); translate it, or allow it with a reason in SAME_AS_ENGLISH`);
     }
     let found;
-    try { found = placeholders(text); } catch (error) { fail(key, error.message); continue; }
+    try {
+      found = placeholders(text);
+    } catch (error) {
+      fail(key, error.message);
+      continue;
+    }
     if (!sameSet(found.names, englishPlaceholders[key])) {
       fail(key, `placeholders ${list(found.names)} differ from English ${list(englishPlaceholders[key])}`);
     }

@@ -59,12 +59,15 @@ function templateTag(tag: string): string | undefined {
  */
 export function smsLanguageFor(languageHeader: string | undefined): string {
   if (!languageHeader) return 'en';
-  const ranges = languageHeader.slice(0, MAX_HEADER_LENGTH).split(',').map((part, index) => {
-    const [range = '', ...params] = part.split(';').map((s) => s.trim());
-    const q = params.find((p) => /^q=/i.test(p));
-    const weight = q === undefined ? 1 : Number(q.slice(2));
-    return { tag: range.toLowerCase().replace(/_/g, '-'), weight: Number.isFinite(weight) ? weight : 0, index };
-  });
+  const ranges = languageHeader
+    .slice(0, MAX_HEADER_LENGTH)
+    .split(',')
+    .map((part, index) => {
+      const [range = '', ...params] = part.split(';').map((s) => s.trim());
+      const q = params.find((p) => /^q=/i.test(p));
+      const weight = q === undefined ? 1 : Number(q.slice(2));
+      return { tag: range.toLowerCase().replace(/_/g, '-'), weight: Number.isFinite(weight) ? weight : 0, index };
+    });
   ranges.sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const { tag, weight } of ranges) {
     if (weight <= 0 || !LANGUAGE_TAG.test(tag)) continue;

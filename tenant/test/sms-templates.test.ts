@@ -10,7 +10,9 @@ const localesDir = new URL('../../../src/i18n/locales/', import.meta.url);
 
 describe('SMS templates', () => {
   it('exist for English and for every shipped dictionary, and for nothing else', () => {
-    const shipped = readdirSync(localesDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+    const shipped = readdirSync(localesDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3));
     assert.ok(shipped.length >= 26, `found ${shipped.length} dictionaries`);
     assert.deepEqual(Object.keys(SMS_TEMPLATES).sort(), ['en', ...shipped].sort());
   });
@@ -26,7 +28,15 @@ describe('SMS templates', () => {
   });
 
   it('picks an exact tag whatever its case', () => {
-    for (const [header, tag] of [['de', 'de'], ['DE', 'de'], ['pt-pt', 'pt-PT'], ['PT-PT', 'pt-PT'], ['zh-hant', 'zh-Hant'], ['ZH-HANS', 'zh-Hans'], ['en', 'en']]) {
+    for (const [header, tag] of [
+      ['de', 'de'],
+      ['DE', 'de'],
+      ['pt-pt', 'pt-PT'],
+      ['PT-PT', 'pt-PT'],
+      ['zh-hant', 'zh-Hant'],
+      ['ZH-HANS', 'zh-Hans'],
+      ['en', 'en'],
+    ]) {
       assert.equal(smsLanguageFor(header), tag, header);
     }
     assert.equal(smsTemplateFor('fr'), 'Votre code de vérification est {code}');
@@ -34,10 +44,27 @@ describe('SMS templates', () => {
 
   it('falls back by script and region: Chinese, Portuguese, then the base language', () => {
     const cases: Array<[string, string]> = [
-      ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-MO', 'zh-Hant'], ['zh-Hant-HK', 'zh-Hant'], ['zh-Hant-SG', 'zh-Hant'],
-      ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'], ['zh-Hans-CN', 'zh-Hans'], ['zh-Hans-HK', 'zh-Hans'],
-      ['pt-PT', 'pt-PT'], ['pt-Latn-PT', 'pt-PT'], ['pt-BR', 'pt'], ['pt-AO', 'pt'], ['pt', 'pt'],
-      ['fr-CA', 'fr'], ['de-AT', 'de'], ['es-419', 'es'], ['ar-EG', 'ar'], ['sr-Latn-RS', 'en'], ['en-GB', 'en'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh-HK', 'zh-Hant'],
+      ['zh-MO', 'zh-Hant'],
+      ['zh-Hant-HK', 'zh-Hant'],
+      ['zh-Hant-SG', 'zh-Hant'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh-Hans-CN', 'zh-Hans'],
+      ['zh-Hans-HK', 'zh-Hans'],
+      ['pt-PT', 'pt-PT'],
+      ['pt-Latn-PT', 'pt-PT'],
+      ['pt-BR', 'pt'],
+      ['pt-AO', 'pt'],
+      ['pt', 'pt'],
+      ['fr-CA', 'fr'],
+      ['de-AT', 'de'],
+      ['es-419', 'es'],
+      ['ar-EG', 'ar'],
+      ['sr-Latn-RS', 'en'],
+      ['en-GB', 'en'],
     ];
     for (const [header, tag] of cases) assert.equal(smsLanguageFor(header), tag, header);
     assert.equal(smsTemplateFor('zh-TW'), SMS_TEMPLATES['zh-Hant']);
@@ -56,7 +83,22 @@ describe('SMS templates', () => {
   });
 
   it('gives English for a missing, empty or junk header', () => {
-    const junk = [undefined, '', '   ', ',,,', ';q=1', '*', '12345', 'x-klingon', '<script>alert(1)</script>', 'de;q=abc', 'de;q=0', '日本語', 'e', 'deutsch-land-long-subtag'];
+    const junk = [
+      undefined,
+      '',
+      '   ',
+      ',,,',
+      ';q=1',
+      '*',
+      '12345',
+      'x-klingon',
+      '<script>alert(1)</script>',
+      'de;q=abc',
+      'de;q=0',
+      '日本語',
+      'e',
+      'deutsch-land-long-subtag',
+    ];
     for (const header of junk) assert.equal(smsLanguageFor(header), 'en', String(header));
     assert.equal(smsTemplateFor(undefined), SMS_TEMPLATES.en);
   });
