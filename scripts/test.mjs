@@ -14,6 +14,7 @@ const steps = [
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'layers', command: 'node', args: ['scripts/check-layers.mjs'] },
+  { name: 'dictionaries', command: 'node', args: ['scripts/check-dictionaries.mjs'] },
   { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
