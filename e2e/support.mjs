@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright-core';
 import { chromeArgs } from '../web-test-runner.config.mjs';
 
@@ -68,11 +68,10 @@ export function ensureBundleBuilt() {
   return bundle;
 }
 
-/** The tenant's compiled entry, compiled first if it has not been. */
+/** The tenant package, compiled first if it has not been. */
 export async function loadTenant() {
-  const entry = join(root, 'build', 'tenant', 'src', 'index.js');
-  if (!existsSync(entry)) run('npm', ['run', '--silent', 'build:tenant']);
-  return import(pathToFileURL(entry).href);
+  if (!existsSync(join(root, 'tenant', 'build', 'src', 'index.js'))) run('npm', ['run', '--silent', 'build:tenant']);
+  return import('sms-lock-tenant');
 }
 
 /**

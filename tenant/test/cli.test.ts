@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createInterface } from 'node:readline';
 
-// build/tenant/test → repository root
-const bin = fileURLToPath(new URL('../../../bin/sms-lock-tenant.js', import.meta.url));
+// build/test → the package's bin
+const bin = fileURLToPath(new URL('../../bin/sms-lock-tenant.js', import.meta.url));
 const run = promisify(execFile);
 
 /** Spawns the bin, waits for the banner's URL, and returns the URL plus every printed line. */
