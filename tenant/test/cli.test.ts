@@ -4,6 +4,8 @@ import { spawn, execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 // build/test → the package's bin
 const bin = fileURLToPath(new URL('../../bin/sms-lock-tenant.js', import.meta.url));
@@ -34,6 +36,26 @@ async function spawnTenant(args: string[]) {
   return { url, lines, stop };
 }
 
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    server.close(() => resolve(port));
+  }));
+}
+
+/** Resolves once discovery answers: the routes come in one step after the signing key, just before the CLI handles signals. */
+async function waitUntilServing(url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(`${url}/.well-known/openid-configuration`).then((res) => res.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not start serving within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('sms-lock-tenant (the bin)', () => {
   it('--callbacks registers callback URLs for /authorize (comma-separated, repeatable)', async () => {
     const { url, lines, stop } = await spawnTenant(['--port', '0', '--callbacks', 'https://app.example.com/cb, https://b.example.com/cb', '--callbacks', 'https://c.example.com/cb']);
@@ -55,7 +77,7 @@ describe('sms-lock-tenant (the bin)', () => {
 
   it('--help lists every flag with its default', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
-    for (const flag of ['--port', '--host', '--allowed-origins', '--code-length', '--code-ttl', '--max-attempts', '--start-limit', '--webotp-host', '--client', '--callbacks', '--session-ttl', '--quiet', '--help']) {
+    for (const flag of ['--port', '--host', '--allowed-origins', '--code-length', '--code-ttl', '--max-attempts', '--start-limit', '--webotp-host', '--client', '--callbacks', '--session-ttl', '--element-script', '--quiet', '--help']) {
       assert.ok(stdout.includes(flag), flag);
     }
     for (const def of ['(default 4000)', '(default 127.0.0.1)', '(default 6)', '(default 180)', '(default 3)', '(default 50)', '(default localhost)']) {
@@ -101,10 +123,12 @@ describe('sms-lock-tenant (the bin)', () => {
   });
 
   it('--quiet prints nothing', async () => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const port = await freePort();
+    const child = spawn(process.execPath, [bin, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
-    await new Promise((r) => setTimeout(r, 1000));
+    // Serving (so past the banner it must not print) before it is stopped; a fixed 1 s wait raced a busy machine.
+    await waitUntilServing(`http://127.0.0.1:${port}`);
     const code = await new Promise((resolve) => {
       child.on('exit', resolve);
       child.kill('SIGTERM');
