@@ -13,6 +13,7 @@ const steps = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
+  { name: 'packages', command: 'node', args: ['scripts/check-packages.mjs'] },
   { name: 'tenant tests', command: 'node', args: ['--test', testFiles('tenant/build/test', '.test.js')], suite: true },
   { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('e2e', '.e2e.mjs')], suite: true },
