@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { tenant, type TestTenant } from './helpers.js';
+import { tenant, type TestTenant, wrongCode } from './helpers.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 // The tests run in the sms-lock repository (tenant/build/test), whose build makes the script.
@@ -81,7 +81,7 @@ async function signIn(page: Page, t: TestTenant, phone: string, national: string
   const code = t.outbox.last(phone)!.code;
   const codeInput = lock.locator('#code');
   if (wrongFirst) {
-    await codeInput.pressSequentially(code === '000000' ? '111111' : '000000');
+    await codeInput.pressSequentially(wrongCode(code));
     await lock.locator('[role="alert"]').filter({ hasText: /wrong/i }).waitFor();
     assert.match(page.url(), /\/authorize\?/, 'still on the login page');
     await codeInput.fill('');
