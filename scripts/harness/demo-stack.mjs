@@ -1,5 +1,5 @@
 // The demo as the end-to-end tests, the benchmark and the screenshots use it: the built demo page
-// served under a strict CSP, a local tenant, headless Chromium, and helpers that drive a page.
+// served under a strict CSP, a local tenant, headless Chromium, and functions that drive a page.
 // No test framework in here: e2e/support.mjs adds the node:test hooks and assertions.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
