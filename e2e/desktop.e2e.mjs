@@ -35,11 +35,13 @@ test('inline: type a number, enter the code from the outbox, signed in', async (
     await phone.click();
     await phone.pressSequentially('2133734253');
     // As-you-type national format for the default country (US, from the browser's language).
-    await assert.doesNotReject(() => page.waitForFunction(
-      () => document.querySelector('#inline').shadowRoot.querySelector('#phone').value === '(213) 373-4253',
-      undefined,
-      { timeout: 2000 },
-    ), 'phone field formatted as (213) 373-4253');
+    await assert.doesNotReject(
+      () =>
+        page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('#phone').value === '(213) 373-4253', undefined, {
+          timeout: 2000,
+        }),
+      'phone field formatted as (213) 373-4253',
+    );
     await phone.press('Enter');
 
     await waitForState(page, '#inline', 'code-entry');
@@ -50,11 +52,10 @@ test('inline: type a number, enter the code from the outbox, signed in', async (
 
     const code = await codeFromOutbox(stack.tenant.url, '+12133734253');
     const codeInput = lock.locator('[part~="code-input"]');
-    await assert.doesNotReject(() => page.waitForFunction(
-      () => document.querySelector('#inline').shadowRoot.activeElement?.id === 'code',
-      undefined,
-      { timeout: 2000 },
-    ), 'focus moves to the code field');
+    await assert.doesNotReject(
+      () => page.waitForFunction(() => document.querySelector('#inline').shadowRoot.activeElement?.id === 'code', undefined, { timeout: 2000 }),
+      'focus moves to the code field',
+    );
     // No submit: the field submits itself once all the digits are in.
     await codeInput.pressSequentially(code);
 
@@ -83,11 +84,10 @@ test('modal: "Sign in" opens the dialog, the full flow, then it closes itself', 
     await dialog.waitFor({ state: 'visible' });
     assert.equal(await lock.getAttribute('open'), '');
     // Focus goes to the first field.
-    await assert.doesNotReject(() => page.waitForFunction(
-      () => document.querySelector('#modal').shadowRoot.activeElement?.id === 'phone',
-      undefined,
-      { timeout: 2000 },
-    ), 'focus on the phone field');
+    await assert.doesNotReject(
+      () => page.waitForFunction(() => document.querySelector('#modal').shadowRoot.activeElement?.id === 'phone', undefined, { timeout: 2000 }),
+      'focus on the phone field',
+    );
 
     await page.keyboard.type('2015550123');
     await lock.locator('[part~="submit-button"]').click();

@@ -61,7 +61,10 @@ test('cross-origin: /co/authenticate, then /authorize with the login ticket, and
     const params = new URL(authorize).searchParams;
     assert.ok(params.get('login_ticket'));
     assert.equal(params.get('code_challenge_method'), 'S256');
-    assert.ok(requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)), 'no token in any URL');
+    assert.ok(
+      requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)),
+      'no token in any URL',
+    );
   } finally {
     await context.close();
   }
@@ -81,7 +84,10 @@ test('universal: hands off to the hosted login page and comes back signed in', a
     await page.locator('sms-lock').locator('[part~="code-input"]').pressSequentially(code);
     await page.waitForURL((url) => url.pathname.endsWith('/universal.html') && url.searchParams.has('code'), { waitUntil: 'commit' });
     await assertSignedInApp(page, problems, '+14155550123');
-    assert.ok(requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)), 'no token in any URL');
+    assert.ok(
+      requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)),
+      'no token in any URL',
+    );
   } finally {
     await context.close();
   }
@@ -102,7 +108,10 @@ test('cross-origin in a popup: the page stays, the popup answers through web_mes
     assert.ok(new URL(page.url()).pathname.endsWith('/cross-origin.html'), 'the page never left');
     await page.locator('#session', { hasText: 'isAuthenticated(): true' }).waitFor();
     assert.deepEqual(await problems.cspViolations(page), []);
-    assert.ok(requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)), 'no token in any URL');
+    assert.ok(
+      requests.every((url) => !/[?&](access_token|id_token|refresh_token)=/.test(url)),
+      'no token in any URL',
+    );
   } finally {
     await context.close();
   }

@@ -41,11 +41,7 @@ async function openModal(page) {
 
 /** Waits until focus is on `id` inside the modal's shadow root. */
 function waitForFocus(page, id) {
-  return page.waitForFunction(
-    (id) => document.querySelector('#modal').shadowRoot.activeElement?.id === id,
-    id,
-    { timeout: 5000 },
-  );
+  return page.waitForFunction((id) => document.querySelector('#modal').shadowRoot.activeElement?.id === id, id, { timeout: 5000 });
 }
 
 /** Taps the phone field, types the national number, taps send; resolves with the texted code. */
@@ -73,11 +69,7 @@ for (const { name, descriptor } of DEVICES) {
     const device = descriptor();
     const { context, page, problems } = await mobilePage(device);
     try {
-      assert.equal(
-        await page.evaluate(() => navigator.maxTouchPoints > 0 && matchMedia('(pointer: coarse)').matches),
-        true,
-        'touch emulation',
-      );
+      assert.equal(await page.evaluate(() => navigator.maxTouchPoints > 0 && matchMedia('(pointer: coarse)').matches), true, 'touch emulation');
       assert.equal(await page.evaluate(() => navigator.userAgent), device.userAgent);
 
       await openModal(page);
@@ -116,22 +108,24 @@ for (const { name, descriptor } of DEVICES) {
 
 /** Waits until the element has applied the current visual viewport (its listener runs in a frame). */
 async function waitForViewportApplied(page) {
-  await page.waitForFunction(
-    () => {
-      const host = document.querySelector('#modal');
-      const applied = parseFloat(host.style.getPropertyValue('--_vv-height'));
-      const top = parseFloat(host.style.getPropertyValue('--_vv-top'));
-      return Math.abs(applied - visualViewport.height) < 0.5 && Math.abs(top - visualViewport.offsetTop) < 0.5;
-    },
-    undefined,
-    { timeout: 5000 },
-  ).catch(async () => {
-    const seen = await page.evaluate(() => ({
-      visualViewport: `${visualViewport.offsetTop}+${visualViewport.height}`,
-      applied: `${document.querySelector('#modal').style.getPropertyValue('--_vv-top')}+${document.querySelector('#modal').style.getPropertyValue('--_vv-height')}`,
-    }));
-    throw new Error(`the element did not follow the visual viewport: ${JSON.stringify(seen)}`);
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const host = document.querySelector('#modal');
+        const applied = parseFloat(host.style.getPropertyValue('--_vv-height'));
+        const top = parseFloat(host.style.getPropertyValue('--_vv-top'));
+        return Math.abs(applied - visualViewport.height) < 0.5 && Math.abs(top - visualViewport.offsetTop) < 0.5;
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(async () => {
+      const seen = await page.evaluate(() => ({
+        visualViewport: `${visualViewport.offsetTop}+${visualViewport.height}`,
+        applied: `${document.querySelector('#modal').style.getPropertyValue('--_vv-top')}+${document.querySelector('#modal').style.getPropertyValue('--_vv-height')}`,
+      }));
+      throw new Error(`the element did not follow the visual viewport: ${JSON.stringify(seen)}`);
+    });
   // The scrolls into view happen in the same frame, after the properties; one more frame to settle.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
@@ -162,10 +156,7 @@ async function assertClearOfKeyboard(page, where, focusedId) {
   assert.equal(focused.id, focusedId, `${where}: focus`);
   assert.ok(submit, `${where}: no submit button`);
   for (const element of [focused, submit]) {
-    assert.ok(
-      element.top >= viewport.top - 0.5 && element.bottom <= viewport.bottom + 0.5,
-      `${where}: ${show(element)} is not inside the ${visible}`,
-    );
+    assert.ok(element.top >= viewport.top - 0.5 && element.bottom <= viewport.bottom + 0.5, `${where}: ${show(element)} is not inside the ${visible}`);
   }
   return viewport;
 }
@@ -311,7 +302,9 @@ for (const [index, { name, descriptor }] of DEVICES.entries()) {
       await scrollSettled(page);
 
       // Down the page, with "Sign in" still on screen so tapping it does not scroll.
-      const target = await page.locator('#open-modal').evaluate((button) => Math.max(120, Math.round(button.getBoundingClientRect().top + window.scrollY - 100)));
+      const target = await page
+        .locator('#open-modal')
+        .evaluate((button) => Math.max(120, Math.round(button.getBoundingClientRect().top + window.scrollY - 100)));
       await page.evaluate((y) => window.scrollTo(0, y), target);
       const original = await scrollSettled(page);
       assert.ok(original >= 100, `page scrolled to ${original} only`);
@@ -445,8 +438,14 @@ for (const bridge of BRIDGES) {
       for (const state of states) assert.deepEqual(Object.keys(state), ['state']);
       assert.deepEqual(states.at(-1), { state: 'success' });
       // autoclose is not a user dismissal: no close message.
-      assert.deepEqual(messages.filter((m) => m.type === 'close'), []);
-      assert.deepEqual(messages.filter((m) => m.type === 'authorization-error'), []);
+      assert.deepEqual(
+        messages.filter((m) => m.type === 'close'),
+        [],
+      );
+      assert.deepEqual(
+        messages.filter((m) => m.type === 'authorization-error'),
+        [],
+      );
 
       // The user opens the sheet again and dismisses it. A close the page cancels first is not posted.
       await openModal(page);
@@ -454,9 +453,7 @@ for (const bridge of BRIDGES) {
         if (bridge.closeBy === 'close-button') await lockOf(page).locator('[part~="close-button"]').tap();
         else await page.keyboard.press('Escape');
       };
-      await page.evaluate(() =>
-        document.querySelector('#modal').addEventListener('close', (event) => event.preventDefault(), { once: true }),
-      );
+      await page.evaluate(() => document.querySelector('#modal').addEventListener('close', (event) => event.preventDefault(), { once: true }));
       const count = messages.length;
       await dismiss();
       await page.waitForFunction((n) => window.__events.length > n, count, { timeout: 5000 });

@@ -98,7 +98,9 @@ const site = await serveStatic(root, {
     '/phone.js': js(phoneJs),
     '/mark-sms-lock.js': js(markScript('sms-lock')),
     '/mark-bare-el.js': js(markScript('bare-el')),
-    '/sms-lock.html': htmlDoc(page('sms-lock', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/sms-lock.min.js')),
+    '/sms-lock.html': htmlDoc(
+      page('sms-lock', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/sms-lock.min.js'),
+    ),
     '/bare-el.html': htmlDoc(page('bare-el', '<bare-el></bare-el>', '/bare-el.js')),
   },
 });
@@ -236,11 +238,18 @@ try {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
-  console.log(`\nbundle ${(results.bundle.bytes / 1024).toFixed(1)} KiB, ${(results.bundle.gzipBytes / 1024).toFixed(1)} KiB gzip; ` +
-    `${results.machine.cpus} × ${results.machine.cpu}; Chromium ${results.machine.chromium}`);
+  console.log(
+    `\nbundle ${(results.bundle.bytes / 1024).toFixed(1)} KiB, ${(results.bundle.gzipBytes / 1024).toFixed(1)} KiB gzip; ` +
+      `${results.machine.cpus} × ${results.machine.cpu}; Chromium ${results.machine.chromium}`,
+  );
   console.log('written to bench/results.json');
 } finally {
   await browser.close();

@@ -13,12 +13,18 @@ const problems = [];
 
 /** The files npm would pack from `dir`, as paths relative to it. */
 function packed(dir) {
-  const [result] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [result] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
   return new Set(result.files.map((file) => file.path));
 }
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 // Static imports and re-exports (at the start of a line), bare `import 'x'`, and import('x').
 const importsOf = (code) =>
   [...code.matchAll(/^\s*(?:(?:import|export)\b[^'"]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
@@ -35,8 +41,12 @@ const appFiles = packed(root);
 for (const file of appFiles) {
   if (/^(tenant|build|bin)\//.test(file)) problems.push(`sms-lock packs a tenant file: ${file}`);
 }
-if (app.bin) problems.push('sms-lock declares a bin (the tenant\'s belongs to sms-lock-tenant)');
-const browserImports = new Set(sourceFiles(join(root, 'src'), '.ts').flatMap((file) => importsOf(readFileSync(file, 'utf8'))).map(packageName));
+if (app.bin) problems.push("sms-lock declares a bin (the tenant's belongs to sms-lock-tenant)");
+const browserImports = new Set(
+  sourceFiles(join(root, 'src'), '.ts')
+    .flatMap((file) => importsOf(readFileSync(file, 'utf8')))
+    .map(packageName),
+);
 for (const dependency of Object.keys(app.dependencies ?? {})) {
   if (!browserImports.has(dependency)) problems.push(`sms-lock depends on ${dependency}, which nothing in src/ imports`);
 }
@@ -45,7 +55,12 @@ for (const dependency of Object.keys(app.dependencies ?? {})) {
 const tenantDir = join(root, 'tenant');
 const tenant = readJson(join(tenantDir, 'package.json'));
 const tenantFiles = packed(tenantDir);
-const entryPoints = [tenant.main, tenant.types, ...Object.values(tenant.bin ?? {}), ...Object.values(tenant.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))];
+const entryPoints = [
+  tenant.main,
+  tenant.types,
+  ...Object.values(tenant.bin ?? {}),
+  ...Object.values(tenant.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+];
 for (const entry of entryPoints) {
   if (!tenantFiles.has(normalize(entry))) problems.push(`sms-lock-tenant: ${entry} (named in package.json) is not packed`);
 }

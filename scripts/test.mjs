@@ -4,7 +4,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 // Node 20's test runner takes no globs, and runs every .js under a test/ folder (helpers too).
-const testFiles = (dir, suffix) => () => readdirSync(dir).filter((f) => f.endsWith(suffix)).sort().map((f) => `${dir}/${f}`);
+const testFiles = (dir, suffix) => () =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => `${dir}/${f}`);
 
 // The tenant is built first: the browser tests' types come from its declarations.
 const steps = [

@@ -12,7 +12,12 @@ export function tenantPlugin() {
         const { startTenant } = await import('sms-lock-tenant');
         let offsetMs = 0;
         const tenant = await startTenant({ port: 0, quiet: true, ...(payload ?? {}), now: () => Date.now() + offsetMs });
-        tenants.set(tenant.url, { tenant, advance: (seconds) => { offsetMs += seconds * 1000; } });
+        tenants.set(tenant.url, {
+          tenant,
+          advance: (seconds) => {
+            offsetMs += seconds * 1000;
+          },
+        });
         return { url: tenant.url };
       }
       if (command === 'tenant-advance-clock') {

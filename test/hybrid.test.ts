@@ -10,7 +10,12 @@ const NUMBER = '+14155550100';
 
 /** What each test stubbed, put back after it. */
 const restore: Array<() => void> = [];
-afterEach(() => restore.splice(0).reverse().forEach((undo) => undo()));
+afterEach(() =>
+  restore
+    .splice(0)
+    .reverse()
+    .forEach((undo) => undo()),
+);
 
 /** Puts a value on window for one test, whatever the engine already has there. */
 function stubGlobal(name: string, value: unknown): void {
@@ -56,7 +61,9 @@ describe('native bridge', () => {
   it('posts JSON strings to an Android @JavascriptInterface named by native-bridge', async () => {
     const posted: string[] = [];
     stubGlobal('AppAuth', { postMessage: (json: string) => posted.push(json) });
-    const el = await fixture<SmsLock>(html`<sms-lock domain=${tenant.url} client-id="sms-lock-demo" default-country="US" closable native-bridge="AppAuth"></sms-lock>`);
+    const el = await fixture<SmsLock>(
+      html`<sms-lock domain=${tenant.url} client-id="sms-lock-demo" default-country="US" closable native-bridge="AppAuth"></sms-lock>`,
+    );
     await signInAndClose(el);
     const messages = posted.map((json) => JSON.parse(json));
     expect(messages.map((m) => m.type)).to.deep.equal(['code-sent', 'state-change', 'state-change', 'authenticated', 'close']);
@@ -92,7 +99,12 @@ describe('native bridge', () => {
   });
 
   it('does not mistake a same-named element or frame for a bridge', async () => {
-    const holder = await fixture(html`<div><iframe name="frameBridge"></iframe><p id="elementBridge"></p></div>`);
+    const holder = await fixture(
+      html`<div>
+        <iframe name="frameBridge"></iframe>
+        <p id="elementBridge"></p>
+      </div>`,
+    );
     // Control: both names do reach window (named access), so the nulls below are the lookup refusing them.
     const named = window as unknown as Record<string, unknown>;
     expect(named.frameBridge).to.equal(holder.querySelector('iframe')!.contentWindow);
@@ -217,7 +229,9 @@ describe('WebOTP', () => {
 
   it('listens again for the SMS of a new code', async () => {
     const requests = stubWebOtp();
-    const el = await fixture<SmsLock>(html`<sms-lock mode="inline" resend-after="0" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`);
+    const el = await fixture<SmsLock>(
+      html`<sms-lock mode="inline" resend-after="0" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`,
+    );
     await toCodeEntry(el);
     const first = requests[0].options.signal!;
     maybePart(el, 'resend-button')!.click();

@@ -35,11 +35,17 @@ export async function startTestTenant(options: TestTenantOptions = {}): Promise<
       if (!messages.length) throw new Error(`no SMS was sent to ${to}`);
       return messages[messages.length - 1].code;
     },
-    async advanceClock(seconds) { await executeServerCommand('tenant-advance-clock', { url, seconds }); },
-    async fault(spec) {
-      return (await executeServerCommand<{ id: string }, { url: string; fault: FaultSpec }>('tenant-fault', { url, fault: spec }));
+    async advanceClock(seconds) {
+      await executeServerCommand('tenant-advance-clock', { url, seconds });
     },
-    async clearFaults(id) { await executeServerCommand('tenant-clear-faults', { url, id }); },
-    async stop() { await executeServerCommand('tenant-stop', { url }); },
+    async fault(spec) {
+      return await executeServerCommand<{ id: string }, { url: string; fault: FaultSpec }>('tenant-fault', { url, fault: spec });
+    },
+    async clearFaults(id) {
+      await executeServerCommand('tenant-clear-faults', { url, id });
+    },
+    async stop() {
+      await executeServerCommand('tenant-stop', { url });
+    },
   };
 }

@@ -24,8 +24,7 @@ export const iphone = () => chromiumDevice('iPhone 15');
 /** `devices['Pixel 7']` (Chromium on Android). */
 export const pixel = () => chromiumDevice('Pixel 7');
 
-export const cspFor = (tenantOrigin) =>
-  `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${tenantOrigin}`;
+export const cspFor = (tenantOrigin) => `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${tenantOrigin}`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -112,7 +112,11 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
       ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
       `  Universal Login: ${listenUrl}/authorize (callback URLs: http://localhost:<port>/…, http://127.0.0.1:<port>/…${config.callbacks.length ? `, ${config.callbacks.join(', ')}` : ''})`,
-      ...(loginScript.path !== undefined ? [] : [`  the hosted login page has no sign-in form until it finds sms-lock.min.js: ${loginScript.problem} Install sms-lock beside the tenant, or pass --element-script <file>.`]),
+      ...(loginScript.path !== undefined
+        ? []
+        : [
+            `  the hosted login page has no sign-in form until it finds sms-lock.min.js: ${loginScript.problem} Install sms-lock beside the tenant, or pass --element-script <file>.`,
+          ]),
       `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
     ].join('\n[sms-lock-tenant] '),
   );

@@ -27,7 +27,10 @@ export type ElementScript = { path: string; problem?: undefined } | { path?: und
  * this package: installed from a tarball, the tenant finds what its user installed.
  * Called on every page, so building the script while the tenant runs is enough.
  */
-export function findElementScript(explicit: string | undefined, from: string[] = [fileURLToPath(import.meta.url), join(process.cwd(), 'package.json')]): ElementScript {
+export function findElementScript(
+  explicit: string | undefined,
+  from: string[] = [fileURLToPath(import.meta.url), join(process.cwd(), 'package.json')],
+): ElementScript {
   if (explicit !== undefined) {
     return existsSync(explicit) ? { path: explicit } : { problem: `${explicit} (given as the element script) does not exist.` };
   }
@@ -42,7 +45,8 @@ export function findElementScript(explicit: string | undefined, from: string[] =
   return { problem: `${ELEMENT_SCRIPT_SPECIFIER} was not found from ${from.join(' or ')}.` };
 }
 
-const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const PLAIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 // The web_message page is loaded in the app's hidden iframe or popup, so it may be framed.
 const WEB_MESSAGE_CSP = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
@@ -111,20 +115,24 @@ export function loginPage(state: TenantState, client: ResolvedClient, authorizeP
   const scope = authorizeParams.get('scope') || 'openid';
   const audience = authorizeParams.get('audience');
   const language = authorizeParams.get('ui_locales')?.split(/\s+/)[0];
-  const body = script.path !== undefined
-    ? `<sms-lock mode="inline" flow="cross-origin" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
+  const body =
+    script.path !== undefined
+      ? `<sms-lock mode="inline" flow="cross-origin" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
 <noscript><p class="error">Signing in needs JavaScript.</p></noscript>
 <script type="application/json" id="login-config">${jsonForHtml(config)}</script>
 <script src="/static/universal-login.js" defer></script>
 <script src="/static/sms-lock.min.js" defer></script>`
-    : `<p class="error" role="alert">The sign-in form is missing: the tenant could not find <code>sms-lock.min.js</code>, the one-file script of <code>sms-lock</code>.</p>
+      : `<p class="error" role="alert">The sign-in form is missing: the tenant could not find <code>sms-lock.min.js</code>, the one-file script of <code>sms-lock</code>.</p>
 <p class="meta">${esc(script.problem)}</p>
 <p>Install <code>sms-lock</code> in the project that runs the tenant (<code>npm install --save-dev sms-lock sms-lock-tenant</code>), or start the tenant with <code>--element-script &lt;file&gt;</code> (the <code>elementScript</code> option). In the sms-lock repository, build it with <code>npm run build</code>. Then reload this page.</p>`;
   return {
     headers: { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' },
     // The element carries the "Sign in" title; the page only says where the user is signing in.
-    html: page('Sign in', `<p class="meta">Signing in to <strong>${esc(client.name)}</strong> on the local tenant.</p>
-${body}`),
+    html: page(
+      'Sign in',
+      `<p class="meta">Signing in to <strong>${esc(client.name)}</strong> on the local tenant.</p>
+${body}`,
+    ),
   };
 }
 
@@ -149,9 +157,12 @@ export function errorPage(status: number, error: string, description: string): R
   return {
     status,
     headers: { 'Content-Security-Policy': PLAIN_CSP },
-    html: page('Error', `<h1>Something went wrong</h1>
+    html: page(
+      'Error',
+      `<h1>Something went wrong</h1>
 <p class="error" role="alert"><code>${esc(error)}</code>: ${esc(description)}</p>
-<p class="meta">Local sms-lock tenant. Nothing was sent back to the application.</p>`),
+<p class="meta">Local sms-lock tenant. Nothing was sent back to the application.</p>`,
+    ),
   };
 }
 
@@ -180,5 +191,10 @@ ${main}
 
 /** JSON safe inside a <script> element. */
 function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

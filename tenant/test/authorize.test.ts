@@ -68,7 +68,14 @@ async function codeFor(t: TestTenant, extra: Record<string, string> = {}) {
 }
 
 function exchange(t: TestTenant, code: string, verifier: string, extra: Record<string, string> = {}) {
-  return postForm(`${t.url}/oauth/token`, { grant_type: 'authorization_code', client_id: CLIENT, code, code_verifier: verifier, redirect_uri: CALLBACK, ...extra });
+  return postForm(`${t.url}/oauth/token`, {
+    grant_type: 'authorization_code',
+    client_id: CLIENT,
+    code,
+    code_verifier: verifier,
+    redirect_uri: CALLBACK,
+    ...extra,
+  });
 }
 
 describe('POST /co/authenticate', () => {
@@ -349,7 +356,7 @@ describe('GET /authorize', () => {
 });
 
 describe('POST /oauth/token: authorization_code', () => {
-  it('exchanges a code with its verifier for the OTP grant\'s token shapes, the ID token with the nonce', async () => {
+  it("exchanges a code with its verifier for the OTP grant's token shapes, the ID token with the nonce", async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
     const res = await exchange(t, code, verifier);
@@ -440,7 +447,7 @@ describe('POST /oauth/revoke', () => {
     assert.equal((await json(refresh)).error, 'invalid_grant');
   });
 
-  it('needs a token; an unknown one is not an error; another client\'s is refused', async () => {
+  it("needs a token; an unknown one is not an error; another client's is refused", async () => {
     const t = await tenant({ clients: [{ clientId: 'other-app' }] });
     const missing = await postJson(`${t.url}/oauth/revoke`, { client_id: CLIENT });
     assert.equal(missing.status, 400);

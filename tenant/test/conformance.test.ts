@@ -43,7 +43,7 @@ describe('conformance: @auth0/auth0-auth-js', () => {
     assert.notEqual(refreshed.refreshToken, tokens.refreshToken);
   });
 
-  it('surfaces the tenant\'s errors through the SDK\'s own error types', async () => {
+  it("surfaces the tenant's errors through the SDK's own error types", async () => {
     const t = await tenant({ now: Date.now, publicUrl: `https://${DOMAIN}`, clients: [{ clientId: 'backend-app', secret: 'backend-secret' }] });
     const auth = new AuthClient({ domain: DOMAIN, clientId: 'backend-app', clientSecret: 'backend-secret', customFetch: proxyTo(t.url) });
     await auth.passwordless.sendSms({ phoneNumber: PHONE });

@@ -32,8 +32,13 @@ function smsLockPackage(dir: string, built = true): string {
 async function loginPage(url: string): Promise<string> {
   const challenge = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url');
   const query = new URLSearchParams({
-    client_id: 'sms-lock-demo', response_type: 'code', redirect_uri: 'http://localhost:3000/callback', state: 's',
-    code_challenge: challenge, code_challenge_method: 'S256', connection: 'sms',
+    client_id: 'sms-lock-demo',
+    response_type: 'code',
+    redirect_uri: 'http://localhost:3000/callback',
+    state: 's',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    connection: 'sms',
   });
   const res = await fetch(`${url}/authorize?${query}`);
   assert.equal(res.status, 200);
@@ -45,7 +50,10 @@ describe('the hosted login page finds the element script', () => {
     const file = join(tempDir(), 'element.js');
     writeFileSync(file, SCRIPT);
     const t = await tenant({ elementScript: relative(process.cwd(), file) });
-    assert.match(await loginPage(t.url), /<sms-lock mode="inline" flow="cross-origin"[^>]*><\/sms-lock>[\s\S]*<script src="\/static\/sms-lock\.min\.js" defer>/);
+    assert.match(
+      await loginPage(t.url),
+      /<sms-lock mode="inline" flow="cross-origin"[^>]*><\/sms-lock>[\s\S]*<script src="\/static\/sms-lock\.min\.js" defer>/,
+    );
     const res = await fetch(`${t.url}/static/sms-lock.min.js`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/javascript/);

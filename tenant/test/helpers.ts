@@ -24,7 +24,11 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
 }
 
 export async function postForm(url: string, body: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body).toString() });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(body).toString(),
+  });
 }
 
 export async function json(res: Response): Promise<any> {

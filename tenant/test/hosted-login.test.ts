@@ -21,7 +21,10 @@ const skip = !existsSync(executablePath) ? `no Chromium at ${executablePath}` : 
 
 /** The script for the login page; a missing one fails the test that needs it instead of skipping it. */
 function builtElementScript(): string {
-  assert.ok(existsSync(ELEMENT), `${ELEMENT} is not built: run \`npm run build\` in the sms-lock repository (npm test and npm run test:tenant build it first).`);
+  assert.ok(
+    existsSync(ELEMENT),
+    `${ELEMENT} is not built: run \`npm run build\` in the sms-lock repository (npm test and npm run test:tenant build it first).`,
+  );
   return ELEMENT;
 }
 
@@ -106,7 +109,7 @@ describe('hosted Universal Login page with @auth0/auth0-spa-js in Chromium', { s
     await signIn(page, t, '+12133734253', '2133734253', true);
     await page.waitForURL(/\/callback/);
     await page.waitForFunction('window.result');
-    const result = await page.evaluate('window.result') as any;
+    const result = (await page.evaluate('window.result')) as any;
     assert.equal(result.error, undefined, result.error);
     assert.equal(result.authenticated, true);
     assert.equal(result.user.phone_number, '+12133734253');
@@ -116,7 +119,7 @@ describe('hosted Universal Login page with @auth0/auth0-spa-js in Chromium', { s
     await page.goto(`${app.url}/logout`);
     await page.waitForURL(/\/signed-out/);
     await page.waitForFunction('window.result');
-    const out = await page.evaluate('window.result') as any;
+    const out = (await page.evaluate('window.result')) as any;
     assert.equal(out.authenticated, false);
     assert.equal(out.silent, 'login_required');
   });
@@ -130,7 +133,7 @@ describe('hosted Universal Login page with @auth0/auth0-spa-js in Chromium', { s
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('#popup')]);
     await signIn(popup, t, '+12133734254', '2133734254');
     await page.waitForFunction('window.result', null, { timeout: 15000 });
-    const result = await page.evaluate('window.result') as any;
+    const result = (await page.evaluate('window.result')) as any;
     assert.equal(result.error, undefined, result.error);
     assert.equal(result.user.phone_number, '+12133734254');
   });

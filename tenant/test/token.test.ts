@@ -140,7 +140,10 @@ describe('POST /oauth/token, Passwordless OTP grant', () => {
     const code = await sendCode(t);
     const blocked = await postJson(`${t.url}/oauth/token`, otpBody(code));
     assert.equal(blocked.status, 429);
-    assert.deepEqual(await json(blocked), { error: 'too_many_attempts', error_description: 'Your account has been blocked after multiple consecutive login attempts.' });
+    assert.deepEqual(await json(blocked), {
+      error: 'too_many_attempts',
+      error_description: 'Your account has been blocked after multiple consecutive login attempts.',
+    });
     // Another number from the same IP is not affected.
     assert.equal((await login(t, 'openid', '+14155550111')).token_type, 'Bearer');
     // The block lifts after an hour.
