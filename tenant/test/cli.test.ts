@@ -4,6 +4,7 @@ import { spawn, execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createInterface } from 'node:readline';
+import { createServer, type AddressInfo } from 'node:net';
 
 // build/tenant/test → repository root
 const bin = fileURLToPath(new URL('../../../bin/sms-lock-tenant.js', import.meta.url));
@@ -101,10 +102,18 @@ describe('sms-lock-tenant (the bin)', () => {
   });
 
   it('--quiet prints nothing', async () => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const child = spawn(process.execPath, [bin, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
-    await new Promise((r) => setTimeout(r, 1000));
+    // Serving (so its signal handlers are in place), however slow the machine is to start it.
+    for (let serving = false; !serving; ) {
+      serving = await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`).then((r) => r.ok, () => false);
+      if (!serving) await new Promise((r) => setTimeout(r, 50));
+    }
     const code = await new Promise((resolve) => {
       child.on('exit', resolve);
       child.kill('SIGTERM');
