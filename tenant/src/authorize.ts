@@ -155,9 +155,10 @@ async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply
 
   const ticket = q.get('login_ticket');
   if (ticket) {
+    // Either cookie of the pair will do: a browser may have kept only one, or an older one of the other.
     const jar = cookies(ctx);
-    const verifier = jar.get(CO_VERIFIER_COOKIE) || jar.get(`${CO_VERIFIER_COOKIE}_compat`) || undefined;
-    const found = state.logins.redeemTicket(ticket, client.clientId, verifier);
+    const verifiers = [jar.get(CO_VERIFIER_COOKIE), jar.get(`${CO_VERIFIER_COOKIE}_compat`)].filter((v): v is string => !!v);
+    const found = state.logins.redeemTicket(ticket, client.clientId, verifiers);
     // UNVERIFIED: Auth0's error for an expired, used or foreign login ticket.
     if (!found) return fail('access_denied', 'Invalid or expired login ticket.');
     // UNVERIFIED: Auth0's answer for a ticket without its cookie when the

@@ -78,10 +78,10 @@ export class LoginStore {
    * Another client's request, or one without the verifier, leaves it untouched
    * for its own browser: `wrong-browser` tells the caller which.
    */
-  redeemTicket(ticket: string, clientId: string, verifier: string | undefined): Ticket | 'wrong-browser' | undefined {
+  redeemTicket(ticket: string, clientId: string, verifiers: string[]): Ticket | 'wrong-browser' | undefined {
     const found = this.#tickets.get(ticket);
     if (!found || found.clientId !== clientId) return undefined;
-    if (verifier === undefined || !sameHash(sha256(verifier), found.verifierHash)) return 'wrong-browser';
+    if (!verifiers.some((verifier) => sameHash(sha256(verifier), found.verifierHash))) return 'wrong-browser';
     this.#tickets.delete(ticket);
     return found;
   }
