@@ -66,18 +66,22 @@ async function bench() {
     new Promise((resolvePromise, reject) => {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const began = performance.now();
-      const req = request(`${url}${path}`, { method, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {} }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          if (measuring) {
-            latencies[kind].push(performance.now() - began);
-            statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
-            requests += 1;
-          }
-          resolvePromise({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') });
-        });
-      });
+      const req = request(
+        `${url}${path}`,
+        { method, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {} },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            if (measuring) {
+              latencies[kind].push(performance.now() - began);
+              statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+              requests += 1;
+            }
+            resolvePromise({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
       req.on('error', reject);
       req.end(payload);
     });
@@ -90,7 +94,14 @@ async function bench() {
       if (start.status !== 200) continue;
       const outbox = await call('outbox', 'GET', `/dev/outbox?to=${encodeURIComponent(phone)}`);
       const code = JSON.parse(outbox.body).messages.at(-1)?.code;
-      const token = await call('otp', 'POST', '/oauth/token', { grant_type: OTP, client_id: CLIENT, username: phone, otp: code, realm: 'sms', scope: 'openid profile phone offline_access' });
+      const token = await call('otp', 'POST', '/oauth/token', {
+        grant_type: OTP,
+        client_id: CLIENT,
+        username: phone,
+        otp: code,
+        realm: 'sms',
+        scope: 'openid profile phone offline_access',
+      });
       if (token.status !== 200) continue;
       let refreshToken = JSON.parse(token.body).refresh_token;
       for (let r = 0; r < REFRESHES && Date.now() < deadline; r++) {
@@ -120,8 +131,12 @@ async function bench() {
     return Number(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(2));
   };
   const all = Object.values(latencies).flat();
-  const serverErrors = Object.entries(statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
-  const otherNon2xx = Object.entries(statuses).filter(([s]) => (Number(s) < 200 || Number(s) >= 300) && Number(s) !== 429 && Number(s) < 500).reduce((n, [, c]) => n + c, 0);
+  const serverErrors = Object.entries(statuses)
+    .filter(([s]) => Number(s) >= 500)
+    .reduce((n, [, c]) => n + c, 0);
+  const otherNon2xx = Object.entries(statuses)
+    .filter(([s]) => (Number(s) < 200 || Number(s) >= 300) && Number(s) !== 429 && Number(s) < 500)
+    .reduce((n, [, c]) => n + c, 0);
   const mib = (bytes) => Number((bytes / 1024 / 1024).toFixed(1));
   const results = {
     date: new Date().toISOString(),
@@ -153,6 +168,8 @@ async function bench() {
     console.error(`tenant load: FAILED: ${problems.join('; ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`tenant load: ${results.requestsPerSecond} requests/s, p50 ${results.latencyMs.all.p50} ms, p99 ${results.latencyMs.all.p99} ms, 0 5xx, heap ${mib(heapWarm)} → ${mib(heapEnd)} MiB after GC`);
+    console.log(
+      `tenant load: ${results.requestsPerSecond} requests/s, p50 ${results.latencyMs.all.p50} ms, p99 ${results.latencyMs.all.p99} ms, 0 5xx, heap ${mib(heapWarm)} → ${mib(heapEnd)} MiB after GC`,
+    );
   }
 }

@@ -121,7 +121,12 @@ async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply
     );
   }
   const responseMode = q.get('response_mode') || 'query';
-  const req: AuthorizeRequest = { client, redirectUri, responseMode: RESPONSE_MODES.includes(responseMode) ? responseMode : 'query', state: q.get('state') ?? undefined };
+  const req: AuthorizeRequest = {
+    client,
+    redirectUri,
+    responseMode: RESPONSE_MODES.includes(responseMode) ? responseMode : 'query',
+    state: q.get('state') ?? undefined,
+  };
   const fail = (error: string, description: string) => respond(req, { error, error_description: description });
 
   if (!RESPONSE_MODES.includes(responseMode)) return fail('invalid_request', `Unsupported response_mode: ${responseMode}`);
@@ -165,7 +170,10 @@ async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply
     // application has no cross-origin verification page; the ticket stays
     // valid for the browser it was issued to.
     if (found === 'wrong-browser') {
-      return fail('access_denied', 'The login ticket was issued to another browser: the cookie /co/authenticate set is missing (was it called with credentials, and are third-party cookies allowed?).');
+      return fail(
+        'access_denied',
+        'The login ticket was issued to another browser: the cookie /co/authenticate set is missing (was it called with credentials, and are third-party cookies allowed?).',
+      );
     }
     const { id, session } = state.logins.startSession(found.userId);
     return issue(found.userId, session.authTime, [...sessionCookies(state, id), ...verifierCookies('', 0)]);
@@ -260,10 +268,7 @@ function verifierCookies(verifier: string, maxAge: number): string[] {
 }
 
 function clearedCookies(): string[] {
-  return [
-    `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`,
-    `${COMPAT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
-  ];
+  return [`${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`, `${COMPAT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`];
 }
 
 function cookies(ctx: RequestContext): Map<string, string> {
@@ -315,7 +320,11 @@ function logout(state: TenantState, ctx: RequestContext): Reply {
   const client = clientId ? state.config.clients.get(clientId) : undefined;
   if (clientId && !client) return errorPage(400, 'invalid_request', `Unknown client: ${clientId}`);
   if (returnTo && !isAllowedUrl(state, client, returnTo)) {
-    return errorPage(400, 'invalid_request', `The returnTo URL "${returnTo}" is not in the list of allowed logout URLs. Start the tenant with --callbacks ${safeOrigin(returnTo)}…`);
+    return errorPage(
+      400,
+      'invalid_request',
+      `The returnTo URL "${returnTo}" is not in the list of allowed logout URLs. Start the tenant with --callbacks ${safeOrigin(returnTo)}…`,
+    );
   }
   state.logins.endSession(sessionId(ctx));
   const headers = { 'Set-Cookie': clearedCookies() };

@@ -90,8 +90,14 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
   return {
     port: int('port', v.port),
     host: v.host,
-    allowedOrigins: (v['allowed-origins'] ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
-    callbacks: (v.callbacks ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (v['allowed-origins'] ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
+    callbacks: (v.callbacks ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
     sessionTtl: int('session-ttl', v['session-ttl']),
     codeLength: int('code-length', v['code-length']),
     codeTtl: int('code-ttl', v['code-ttl']),

@@ -192,7 +192,15 @@ function publicUrl(value: string | undefined): string | undefined {
   } catch {
     throw new TypeError(shape);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password || value.includes('#') || value.includes('?')) {
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password ||
+    value.includes('#') ||
+    value.includes('?')
+  ) {
     throw new TypeError(shape);
   }
   return value.replace(/\/+$/, '');

@@ -78,12 +78,19 @@ function validate(spec: FaultSpec): FaultSpec {
   if (unknown.length) throw bad(`the following properties are not allowed: ${unknown.join(', ')}`);
   if (typeof spec.path !== 'string' || !spec.path.startsWith('/')) throw bad('path must be a string starting with "/".');
   if (spec.path.startsWith('/dev/')) throw bad('/dev/ paths cannot be faulted.');
-  if (spec.method !== undefined && (typeof spec.method !== 'string' || !/^[A-Z]+$/.test(spec.method.toUpperCase()))) throw bad('method must be an HTTP method.');
-  if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599)) throw bad('status must be an integer from 200 to 599.');
-  if (spec.delayMs !== undefined && (!Number.isInteger(spec.delayMs) || spec.delayMs < 0 || spec.delayMs > MAX_DELAY_MS)) throw bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}.`);
+  if (spec.method !== undefined && (typeof spec.method !== 'string' || !/^[A-Z]+$/.test(spec.method.toUpperCase())))
+    throw bad('method must be an HTTP method.');
+  if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599))
+    throw bad('status must be an integer from 200 to 599.');
+  if (spec.delayMs !== undefined && (!Number.isInteger(spec.delayMs) || spec.delayMs < 0 || spec.delayMs > MAX_DELAY_MS))
+    throw bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}.`);
   if (spec.times !== undefined && (!Number.isInteger(spec.times) || spec.times < 1)) throw bad('times must be a positive integer.');
   if (spec.reset !== undefined && typeof spec.reset !== 'boolean') throw bad('reset must be a boolean.');
-  if (spec.headers !== undefined && (typeof spec.headers !== 'object' || spec.headers === null || Array.isArray(spec.headers) || Object.values(spec.headers).some((v) => typeof v !== 'string'))) throw bad('headers must be an object of strings.');
+  if (
+    spec.headers !== undefined &&
+    (typeof spec.headers !== 'object' || spec.headers === null || Array.isArray(spec.headers) || Object.values(spec.headers).some((v) => typeof v !== 'string'))
+  )
+    throw bad('headers must be an object of strings.');
   // Checked the way Node checks them when it sends a response, so a stored
   // fault can never turn into a server error later.
   for (const [name, value] of Object.entries(spec.headers ?? {})) {
@@ -91,11 +98,12 @@ function validate(spec: FaultSpec): FaultSpec {
       validateHeaderName(name);
       validateHeaderValue(name, value);
     } catch {
-      throw bad(`headers: ${JSON.stringify(name.slice(0, 100))} is not a header Node can send (a token name, and a value without control characters or characters beyond U+00FF).`);
+      throw bad(
+        `headers: ${JSON.stringify(name.slice(0, 100))} is not a header Node can send (a token name, and a value without control characters or characters beyond U+00FF).`,
+      );
     }
     if (FRAMING_HEADERS.has(name.toLowerCase())) throw bad(`headers: ${name} is set by the tenant from the body it sends.`);
   }
   if (spec.status === undefined && spec.delayMs === undefined && !spec.reset) throw bad('A fault needs a status, a delayMs or reset.');
   return { ...spec, method: spec.method?.toUpperCase() };
 }
-

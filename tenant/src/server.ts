@@ -113,8 +113,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
       const headers = { ...corsHeaders, ...fault.headers };
       // A string body goes out verbatim, e.g. a proxy's HTML error page.
       if (typeof fault.body === 'string') {
-        const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1]
-          ?? (fault.body.trimStart().startsWith('<') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+        const contentType =
+          Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ??
+          (fault.body.trimStart().startsWith('<') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
         return send(res, fault.status, headers, { text: fault.body, contentType });
       }
       return send(res, fault.status, headers, { json: fault.body === undefined ? defaultErrorBody(fault.status) : fault.body });
@@ -125,9 +126,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
   const handler = route.handlers.get(method) ?? (method === 'HEAD' ? route.handlers.get('GET') : undefined);
   if (!handler) {
     const allow = [...route.methods, 'OPTIONS'].join(', ');
-    return send(res, 405, { ...corsHeaders, Allow: allow }, {
-      json: { error: 'method_not_allowed', error_description: `${method} is not allowed on ${url.pathname}. Allowed: ${allow}.` },
-    });
+    return send(
+      res,
+      405,
+      { ...corsHeaders, Allow: allow },
+      {
+        json: { error: 'method_not_allowed', error_description: `${method} is not allowed on ${url.pathname}. Allowed: ${allow}.` },
+      },
+    );
   }
 
   const ctx: RequestContext = {

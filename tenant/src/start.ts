@@ -18,9 +18,14 @@ export function registerStart(router: Router, state: TenantState): void {
     try {
       if (!limit.allowed) {
         // UNVERIFIED: the exact description; the status, error code and headers are Auth0's.
-        throw new TenantError(429, 'too_many_requests', 'Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.', {
-          'Retry-After': String(limit.retryAfter),
-        });
+        throw new TenantError(
+          429,
+          'too_many_requests',
+          'Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.',
+          {
+            'Retry-After': String(limit.retryAfter),
+          },
+        );
       }
       const body = await ctx.body();
       const unknown = Object.keys(body).filter((k) => !ALLOWED.has(k));
@@ -40,7 +45,8 @@ export function registerStart(router: Router, state: TenantState): void {
       if (!PHONE.test(phoneNumber)) throw badRequest('bad.phone_number', `String does not match pattern: ${PHONE_PATTERN}`);
       // Auth0 sends SMS codes only; "If null, a link will be sent" applies to email.
       // UNVERIFIED: the description Auth0 gives for another `send` value.
-      if (body.send !== undefined && body.send !== 'code') throw badRequest('bad.send', `error in send - for the sms connection only "code" is supported, got "${String(body.send)}"`);
+      if (body.send !== undefined && body.send !== 'code')
+        throw badRequest('bad.send', `error in send - for the sms connection only "code" is supported, got "${String(body.send)}"`);
       authenticateClient(state, { ...body, client_id: clientId }, ctx.headers);
 
       const code = state.codes.issue(phoneNumber);

@@ -11,7 +11,20 @@ import { overLimit, tooLongDescription } from './limits.js';
 
 type GrantHandler = (state: TenantState, ctx: RequestContext, body: Record<string, string>, client: ResolvedClient) => Promise<Reply>;
 
-const STRING_PARAMS = ['grant_type', 'client_id', 'client_secret', 'username', 'otp', 'realm', 'scope', 'audience', 'refresh_token', 'redirect_uri', 'code', 'code_verifier'];
+const STRING_PARAMS = [
+  'grant_type',
+  'client_id',
+  'client_secret',
+  'username',
+  'otp',
+  'realm',
+  'scope',
+  'audience',
+  'refresh_token',
+  'redirect_uri',
+  'code',
+  'code_verifier',
+];
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
 export const GRANTS = new Map<string, GrantHandler>([
@@ -58,9 +71,14 @@ export function registerToken(router: Router, state: TenantState): void {
 export function refuseThrottledIp(state: TenantState, ip: string): void {
   const limit = state.ipThrottle.peek(ip);
   if (!limit.allowed) {
-    throw new TenantError(429, 'too_many_attempts', 'We have detected suspicious login behavior and further attempts will be blocked. Please contact the administrator.', {
-      'Retry-After': String(limit.retryAfter),
-    });
+    throw new TenantError(
+      429,
+      'too_many_attempts',
+      'We have detected suspicious login behavior and further attempts will be blocked. Please contact the administrator.',
+      {
+        'Retry-After': String(limit.retryAfter),
+      },
+    );
   }
 }
 

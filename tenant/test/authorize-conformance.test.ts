@@ -29,7 +29,17 @@ describe('conformance: authorization code flow with PKCE', () => {
     const nonce = rand();
     const authorize = (extra: Record<string, string>, cookie?: string) => {
       const url = new URL(doc.authorization_endpoint);
-      const params = { client_id: CLIENT, response_type: 'code', redirect_uri: REDIRECT, scope: 'openid profile phone offline_access', state, nonce, code_challenge: challenge, code_challenge_method: 'S256', ...extra };
+      const params = {
+        client_id: CLIENT,
+        response_type: 'code',
+        redirect_uri: REDIRECT,
+        scope: 'openid profile phone offline_access',
+        state,
+        nonce,
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        ...extra,
+      };
       for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
       return fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
     };
@@ -42,19 +52,35 @@ describe('conformance: authorization code flow with PKCE', () => {
     // What the page (or an embedded widget) does: start, then cross-origin authentication.
     await postJson(`${t.url}/passwordless/start`, { client_id: CLIENT, connection: 'sms', phone_number: PHONE, send: 'code' });
     const co = await postJson(`${t.url}/co/authenticate`, {
-      client_id: CLIENT, username: PHONE, otp: t.outbox.last(PHONE)!.code, realm: 'sms', credential_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
+      client_id: CLIENT,
+      username: PHONE,
+      otp: t.outbox.last(PHONE)!.code,
+      realm: 'sms',
+      credential_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
     });
     const { login_ticket } = await json(co);
     // The same browser: it sends back the cookie /co/authenticate set.
-    const verifierCookie = co.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const verifierCookie = co.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     const back = await authorize({ login_ticket }, verifierCookie);
     assert.equal(back.status, 302);
     const callback = new URL(back.headers.get('location')!);
     assert.equal(callback.searchParams.get('state'), state);
-    const cookie = back.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = back.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
-    const tokenRes = await postForm(doc.token_endpoint, { grant_type: 'authorization_code', client_id: CLIENT, code: callback.searchParams.get('code')!, code_verifier: verifier, redirect_uri: REDIRECT });
+    const tokenRes = await postForm(doc.token_endpoint, {
+      grant_type: 'authorization_code',
+      client_id: CLIENT,
+      code: callback.searchParams.get('code')!,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    });
     assert.equal(tokenRes.status, 200);
     assert.equal(tokenRes.headers.get('cache-control'), 'no-store');
     const tokens = await json(tokenRes);
@@ -71,7 +97,15 @@ describe('conformance: authorization code flow with PKCE', () => {
     const data = JSON.parse(/id="authorization-response">(.*?)<\/script>/s.exec(await silent.text())![1]);
     assert.equal(data.targetOrigin, 'http://127.0.0.1:5173');
     assert.equal(data.response.state, state);
-    const renewed = await json(await postForm(doc.token_endpoint, { grant_type: 'authorization_code', client_id: CLIENT, code: data.response.code, code_verifier: verifier, redirect_uri: REDIRECT }));
+    const renewed = await json(
+      await postForm(doc.token_endpoint, {
+        grant_type: 'authorization_code',
+        client_id: CLIENT,
+        code: data.response.code,
+        code_verifier: verifier,
+        redirect_uri: REDIRECT,
+      }),
+    );
     const { payload: again } = await jwtVerify(renewed.id_token, jwks, { issuer: doc.issuer, audience: CLIENT });
     assert.equal(again.nonce, silentNonce);
     assert.equal(again.sub, payload.sub);
@@ -84,7 +118,10 @@ describe('conformance: authorization code flow with PKCE', () => {
     assert.equal(dead.status, 403);
 
     // Logout ends the session.
-    const out = await fetch(`${doc.end_session_endpoint}?client_id=${CLIENT}&returnTo=${encodeURIComponent('http://127.0.0.1:5173/')}`, { redirect: 'manual', headers: { cookie } });
+    const out = await fetch(`${doc.end_session_endpoint}?client_id=${CLIENT}&returnTo=${encodeURIComponent('http://127.0.0.1:5173/')}`, {
+      redirect: 'manual',
+      headers: { cookie },
+    });
     assert.equal(out.status, 302);
     const after = new URL((await authorize({ prompt: 'none' }, cookie)).headers.get('location')!);
     assert.equal(after.searchParams.get('error'), 'login_required');

@@ -83,7 +83,14 @@ async function codeFor(t: TestTenant, extra: Record<string, string> = {}) {
 }
 
 function exchange(t: TestTenant, code: string, verifier: string, extra: Record<string, string> = {}) {
-  return postForm(`${t.url}/oauth/token`, { grant_type: 'authorization_code', client_id: CLIENT, code, code_verifier: verifier, redirect_uri: CALLBACK, ...extra });
+  return postForm(`${t.url}/oauth/token`, {
+    grant_type: 'authorization_code',
+    client_id: CLIENT,
+    code,
+    code_verifier: verifier,
+    redirect_uri: CALLBACK,
+    ...extra,
+  });
 }
 
 describe('POST /co/authenticate', () => {
@@ -284,7 +291,10 @@ describe('GET /authorize', () => {
     const back = await getElsewhere(authorizeUrl(t, { code_challenge: challenge, login_ticket }), { cookie: `auth0_co_verifier=stale; ${onlyOne}` });
     const code2 = location(back).searchParams.get('code');
     assert.ok(code2);
-    assert.ok(back.headers.getSetCookie().some((c) => /^auth0_co_verifier_compat=;.*Max-Age=0/.test(c)), 'the verifier cookie is cleared once used');
+    assert.ok(
+      back.headers.getSetCookie().some((c) => /^auth0_co_verifier_compat=;.*Max-Age=0/.test(c)),
+      'the verifier cookie is cleared once used',
+    );
     assert.equal((await exchange(t, code2!, verifier)).status, 200);
   });
 
@@ -402,7 +412,7 @@ describe('GET /authorize', () => {
 });
 
 describe('POST /oauth/token: authorization_code', () => {
-  it('exchanges a code with its verifier for the OTP grant\'s token shapes, the ID token with the nonce', async () => {
+  it("exchanges a code with its verifier for the OTP grant's token shapes, the ID token with the nonce", async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
     const res = await exchange(t, code, verifier);
@@ -493,7 +503,7 @@ describe('POST /oauth/revoke', () => {
     assert.equal((await json(refresh)).error, 'invalid_grant');
   });
 
-  it('needs a token; an unknown one is not an error; another client\'s is refused', async () => {
+  it("needs a token; an unknown one is not an error; another client's is refused", async () => {
     const t = await tenant({ clients: [{ clientId: 'other-app' }] });
     const missing = await postJson(`${t.url}/oauth/revoke`, { client_id: CLIENT });
     assert.equal(missing.status, 400);

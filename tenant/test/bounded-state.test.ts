@@ -54,7 +54,11 @@ describe('bounded state', () => {
     assert.equal(co.status, 400);
     const start = await postJson(`${t.url}/passwordless/start`, startBody(undefined, { client_id: 'c'.repeat(200) }));
     assert.deepEqual(await json(start), { error: 'bad.client_id', error_description: 'error in client_id - String is too long (200 chars), maximum 128' });
-    for (const [key, max] of [['nonce', 512], ['state', 2048], ['scope', 1024]] as const) {
+    for (const [key, max] of [
+      ['nonce', 512],
+      ['state', 2048],
+      ['scope', 1024],
+    ] as const) {
       const q = new URLSearchParams({ client_id: CLIENT, response_type: 'code', redirect_uri: 'http://localhost:3000/cb', [key]: 'n'.repeat(max + 1) });
       const res = await fetch(`${t.url}/authorize?${q}`, { redirect: 'manual' });
       assert.equal(res.status, 400, key);
@@ -113,9 +117,19 @@ describe('bounded state', () => {
       const co = await postJson(`${t.url}/co/authenticate`, { client_id: CLIENT, username: number(i), otp: code, realm: 'sms', credential_type: OTP });
       const { login_ticket } = await json(co);
       if (!redeem) return;
-      const cookie = co.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = co.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const challenge = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url');
-      const q = new URLSearchParams({ client_id: CLIENT, response_type: 'code', redirect_uri: 'http://localhost:3000/cb', code_challenge: challenge, code_challenge_method: 'S256', login_ticket });
+      const q = new URLSearchParams({
+        client_id: CLIENT,
+        response_type: 'code',
+        redirect_uri: 'http://localhost:3000/cb',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        login_ticket,
+      });
       assert.equal((await fetch(`${t.url}/authorize?${q}`, { redirect: 'manual', headers: { cookie } })).status, 302);
     };
     for (let i = 0; i < 20; i++) await signIn(i, i % 2 === 0);

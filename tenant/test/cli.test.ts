@@ -37,17 +37,28 @@ async function spawnTenant(args: string[]) {
 
 describe('sms-lock-tenant (the bin)', () => {
   it('--callbacks registers callback URLs for /authorize (comma-separated, repeatable)', async () => {
-    const { url, lines, stop } = await spawnTenant(['--port', '0', '--callbacks', 'https://app.example.com/cb, https://b.example.com/cb', '--callbacks', 'https://c.example.com/cb']);
+    const { url, lines, stop } = await spawnTenant([
+      '--port',
+      '0',
+      '--callbacks',
+      'https://app.example.com/cb, https://b.example.com/cb',
+      '--callbacks',
+      'https://c.example.com/cb',
+    ]);
     try {
       assert.ok(lines.some((l) => l.includes('https://app.example.com/cb, https://b.example.com/cb, https://c.example.com/cb')));
       for (const cb of ['https://app.example.com/cb', 'https://c.example.com/cb']) {
-        const res = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&state=s&redirect_uri=${encodeURIComponent(cb)}`, { redirect: 'manual' });
+        const res = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&state=s&redirect_uri=${encodeURIComponent(cb)}`, {
+          redirect: 'manual',
+        });
         assert.equal(res.status, 302);
         const back = new URL(res.headers.get('location')!);
         assert.equal(back.origin + back.pathname, cb);
         assert.equal(back.searchParams.get('error'), 'invalid_request', 'no PKCE challenge');
       }
-      const other = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&redirect_uri=${encodeURIComponent('https://d.example.com/cb')}`, { redirect: 'manual' });
+      const other = await fetch(`${url}/authorize?client_id=sms-lock-demo&response_type=code&redirect_uri=${encodeURIComponent('https://d.example.com/cb')}`, {
+        redirect: 'manual',
+      });
       assert.equal(other.status, 400);
     } finally {
       await stop();
@@ -56,7 +67,21 @@ describe('sms-lock-tenant (the bin)', () => {
 
   it('--help lists every flag with its default', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
-    for (const flag of ['--port', '--host', '--allowed-origins', '--code-length', '--code-ttl', '--max-attempts', '--start-limit', '--webotp-host', '--client', '--callbacks', '--session-ttl', '--quiet', '--help']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--allowed-origins',
+      '--code-length',
+      '--code-ttl',
+      '--max-attempts',
+      '--start-limit',
+      '--webotp-host',
+      '--client',
+      '--callbacks',
+      '--session-ttl',
+      '--quiet',
+      '--help',
+    ]) {
       assert.ok(stdout.includes(flag), flag);
     }
     for (const def of ['(default 4000)', '(default 127.0.0.1)', '(default 6)', '(default 180)', '(default 3)', '(default 50)', '(default localhost)']) {
@@ -66,7 +91,10 @@ describe('sms-lock-tenant (the bin)', () => {
 
   it('refuses unknown flags and bad numbers with exit code 2', async () => {
     for (const args of [['--nope'], ['--port', 'abc'], ['--code-length', '2'], ['stray']]) {
-      const err = await run(process.execPath, [bin, ...args]).then(() => undefined, (e: { code: number; stderr: string }) => e);
+      const err = await run(process.execPath, [bin, ...args]).then(
+        () => undefined,
+        (e: { code: number; stderr: string }) => e,
+      );
       assert.ok(err, args.join(' '));
       assert.equal(err.code, 2, args.join(' '));
       assert.match(err.stderr, /sms-lock-tenant: /);
@@ -75,25 +103,48 @@ describe('sms-lock-tenant (the bin)', () => {
 
   it('starts with flags, prints the URL and client id, serves, and stops on SIGINT', async () => {
     const t = await spawnTenant([
-      '--port', '0', '--host', '127.0.0.1', '--code-length', '8', '--code-ttl', '60', '--max-attempts', '5',
-      '--start-limit', '2', '--allowed-origins', 'https://app.example.com,https://other.example.com',
-      '--webotp-host', 'app.example.com', '--client', 'extra-app', '--client', 'web:s3cret',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--code-length',
+      '8',
+      '--code-ttl',
+      '60',
+      '--max-attempts',
+      '5',
+      '--start-limit',
+      '2',
+      '--allowed-origins',
+      'https://app.example.com,https://other.example.com',
+      '--webotp-host',
+      'app.example.com',
+      '--client',
+      'extra-app',
+      '--client',
+      'web:s3cret',
     ]);
     try {
       assert.match(t.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.ok(t.lines.some((l) => l.includes('sms-lock-demo')));
-      const post = (body: object) => fetch(`${t.url}/passwordless/start`, {
-        method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://other.example.com' }, body: JSON.stringify(body),
-      });
+      const post = (body: object) =>
+        fetch(`${t.url}/passwordless/start`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'https://other.example.com' },
+          body: JSON.stringify(body),
+        });
       const res = await post({ client_id: 'extra-app', connection: 'sms', phone_number: '+14155550100', send: 'code' });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('access-control-allow-origin'), 'https://other.example.com');
       assert.equal(res.headers.get('x-ratelimit-limit'), '2');
-      const { messages } = await (await fetch(`${t.url}/dev/outbox`)).json() as { messages: { code: string; text: string }[] };
+      const { messages } = (await (await fetch(`${t.url}/dev/outbox`)).json()) as { messages: { code: string; text: string }[] };
       assert.match(messages[0].code, /^\d{8}$/);
       assert.ok(messages[0].text.endsWith(`@app.example.com #${messages[0].code}`));
       await new Promise((r) => setTimeout(r, 50));
-      assert.ok(t.lines.some((l) => l.includes('SMS to +14155550100')), 'console line per SMS');
+      assert.ok(
+        t.lines.some((l) => l.includes('SMS to +14155550100')),
+        'console line per SMS',
+      );
       const web = await post({ client_id: 'web', connection: 'sms', phone_number: '+14155550100', send: 'code' });
       assert.equal(web.status, 401, 'a client with a secret is confidential');
     } finally {
@@ -110,8 +161,11 @@ describe('sms-lock-tenant (the bin)', () => {
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
     // Serving (so its signal handlers are in place), however slow the machine is to start it.
-    for (let serving = false; !serving; ) {
-      serving = await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`).then((r) => r.ok, () => false);
+    for (let serving = false; !serving;) {
+      serving = await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!serving) await new Promise((r) => setTimeout(r, 50));
     }
     const code = await new Promise((resolve) => {
@@ -126,7 +180,10 @@ describe('sms-lock-tenant (the bin)', () => {
     const t = await spawnTenant(['--port', '0']);
     try {
       const port = new URL(t.url).port;
-      const err = await run(process.execPath, [bin, '--port', port]).then(() => undefined, (e: { code: number; stderr: string }) => e);
+      const err = await run(process.execPath, [bin, '--port', port]).then(
+        () => undefined,
+        (e: { code: number; stderr: string }) => e,
+      );
       assert.equal(err?.code, 1);
       assert.match(err!.stderr, new RegExp(`port ${port} is already in use`));
     } finally {

@@ -58,7 +58,12 @@ describe('fault injection', () => {
     assert.ok(Date.now() - began >= 290);
     await addFault(t.url, { path: '/passwordless/start', delayMs: 2000, times: 1 });
     await assert.rejects(
-      fetch(`${t.url}/passwordless/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(startBody()), signal: AbortSignal.timeout(200) }),
+      fetch(`${t.url}/passwordless/start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(startBody()),
+        signal: AbortSignal.timeout(200),
+      }),
       { name: 'TimeoutError' },
     );
   });

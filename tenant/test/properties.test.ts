@@ -10,14 +10,55 @@ import { CLIENT, OTP, PHONE, json, otpBody, postForm, postJson, sendCode, tenant
 const SEED = 20261130;
 
 const PATHS = [
-  '/passwordless/start', '/oauth/token', '/co/authenticate', '/authorize', '/oauth/revoke', '/v2/logout', '/userinfo',
-  '/.well-known/openid-configuration', '/.well-known/jwks.json', '/dev/outbox', '/dev/outbox.html', '/dev/faults', '/dev/faults/1',
-  '/login/sms-lock.min.js', '/', '/nope',
+  '/passwordless/start',
+  '/oauth/token',
+  '/co/authenticate',
+  '/authorize',
+  '/oauth/revoke',
+  '/v2/logout',
+  '/userinfo',
+  '/.well-known/openid-configuration',
+  '/.well-known/jwks.json',
+  '/dev/outbox',
+  '/dev/outbox.html',
+  '/dev/faults',
+  '/dev/faults/1',
+  '/login/sms-lock.min.js',
+  '/',
+  '/nope',
 ];
 const PARAMS = [
-  'client_id', 'client_secret', 'connection', 'phone_number', 'send', 'authParams', 'grant_type', 'username', 'otp', 'realm', 'scope',
-  'audience', 'refresh_token', 'redirect_uri', 'code', 'code_verifier', 'credential_type', 'token', 'response_type', 'response_mode',
-  'state', 'nonce', 'code_challenge', 'code_challenge_method', 'login_ticket', 'prompt', 'returnTo', 'path', 'status', 'headers', 'delayMs',
+  'client_id',
+  'client_secret',
+  'connection',
+  'phone_number',
+  'send',
+  'authParams',
+  'grant_type',
+  'username',
+  'otp',
+  'realm',
+  'scope',
+  'audience',
+  'refresh_token',
+  'redirect_uri',
+  'code',
+  'code_verifier',
+  'credential_type',
+  'token',
+  'response_type',
+  'response_mode',
+  'state',
+  'nonce',
+  'code_challenge',
+  'code_challenge_method',
+  'login_ticket',
+  'prompt',
+  'returnTo',
+  'path',
+  'status',
+  'headers',
+  'delayMs',
 ];
 const GRANTS = [OTP, 'refresh_token', 'authorization_code', 'password'];
 
@@ -38,22 +79,37 @@ const fields = fc.dictionary(paramName, value, { maxKeys: 8 });
 /** A body: JSON (sometimes with a repeated key), a form, or any text, with a matching or mismatched Content-Type. */
 const body = fc.oneof(
   fields.map((f) => ({ type: 'application/json', text: JSON.stringify(f) })),
-  fc.tuple(fields, paramName, scalar).map(([f, k, v]) => ({ type: 'application/json', text: JSON.stringify(f).replace(/^\{/, `{${JSON.stringify(k)}:${JSON.stringify(v)},`).replace(/,\}$/, '}') })),
+  fc.tuple(fields, paramName, scalar).map(([f, k, v]) => ({
+    type: 'application/json',
+    text: JSON.stringify(f)
+      .replace(/^\{/, `{${JSON.stringify(k)}:${JSON.stringify(v)},`)
+      .replace(/,\}$/, '}'),
+  })),
   fc.array(fc.tuple(paramName, fc.string({ maxLength: 30 })), { maxLength: 8 }).map((pairs) => ({
     type: 'application/x-www-form-urlencoded',
     text: pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
   })),
   fc.record({
-    type: fc.option(fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=latin1', 'multipart/form-data'), { nil: undefined }),
+    type: fc.option(
+      fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=latin1', 'multipart/form-data'),
+      { nil: undefined },
+    ),
     text: fc.string({ unit: 'binary', maxLength: 200 }),
   }),
 );
 
-const query = fc.array(fc.tuple(paramName, fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(CLIENT, 'code', 'http://localhost:3000/cb', 'S256', 'none', 'web_message'))), { maxLength: 8 });
+const query = fc.array(
+  fc.tuple(paramName, fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(CLIENT, 'code', 'http://localhost:3000/cb', 'S256', 'none', 'web_message'))),
+  { maxLength: 8 },
+);
 const headerValue = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
 const headers = fc.record(
   {
-    authorization: fc.oneof(headerValue, fc.string({ maxLength: 30 }).map((s) => `Basic ${Buffer.from(s).toString('base64')}`), headerValue.map((s) => `Bearer ${s}`)),
+    authorization: fc.oneof(
+      headerValue,
+      fc.string({ maxLength: 30 }).map((s) => `Basic ${Buffer.from(s).toString('base64')}`),
+      headerValue.map((s) => `Bearer ${s}`),
+    ),
     cookie: fc.oneof(headerValue, fc.constant('auth0=x; auth0_co_verifier_compat=y')),
     origin: fc.constantFrom('http://localhost:3000', 'http://127.0.0.1:5173', 'https://evil.example', 'null'),
     'x-request-language': headerValue,
@@ -62,7 +118,10 @@ const headers = fc.record(
 );
 const requestArb = fc.record({
   method: fc.constantFrom('GET', 'POST', 'POST', 'POST', 'DELETE', 'PUT', 'OPTIONS', 'HEAD', 'PATCH'),
-  path: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PATHS) }, fc.string({ maxLength: 20 }).map((s) => `/${encodeURIComponent(s)}`)),
+  path: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...PATHS) },
+    fc.string({ maxLength: 20 }).map((s) => `/${encodeURIComponent(s)}`),
+  ),
   query,
   body: fc.option(body, { nil: undefined }),
   headers,

@@ -12,7 +12,8 @@ describe('repeated parameters', () => {
     const t = await tenant();
     const tokens = await login(t);
     const code = await sendCode(t);
-    const q = (a: string, b: string) => `grant_type=${encodeURIComponent(a)}&grant_type=${encodeURIComponent(b)}&client_id=${CLIENT}&refresh_token=${tokens.refresh_token}&username=${encodeURIComponent(PHONE)}&otp=${code}&realm=sms`;
+    const q = (a: string, b: string) =>
+      `grant_type=${encodeURIComponent(a)}&grant_type=${encodeURIComponent(b)}&client_id=${CLIENT}&refresh_token=${tokens.refresh_token}&username=${encodeURIComponent(PHONE)}&otp=${code}&realm=sms`;
     for (const body of [q('refresh_token', OTP), q(OTP, 'refresh_token')]) {
       const res = await form(`${t.url}/oauth/token`, body);
       assert.equal(res.status, 400);
@@ -23,16 +24,28 @@ describe('repeated parameters', () => {
   it('a key repeated in a JSON object is refused the same way (JSON.parse would keep the last)', async () => {
     const t = await tenant();
     const code = await sendCode(t);
-    const res = await jsonText(`${t.url}/oauth/token`, `{"grant_type":"${OTP}","client_id":"${CLIENT}","username":"${PHONE}","otp":"000000","realm":"sms","otp":"${code}"}`);
+    const res = await jsonText(
+      `${t.url}/oauth/token`,
+      `{"grant_type":"${OTP}","client_id":"${CLIENT}","username":"${PHONE}","otp":"000000","realm":"sms","otp":"${code}"}`,
+    );
     assert.equal(res.status, 400);
     assert.deepEqual(await json(res), REPEATED('otp'));
-    const escaped = await jsonText(`${t.url}/passwordless/start`, `{"client_id":"${CLIENT}","connection":"sms","phone_number":"+15005550006","phone_number":"${PHONE}","send":"code"}`);
+    const escaped = await jsonText(
+      `${t.url}/passwordless/start`,
+      `{"client_id":"${CLIENT}","connection":"sms","phone_number":"+15005550006","phone_number":"${PHONE}","send":"code"}`,
+    );
     assert.deepEqual(await json(escaped), REPEATED('phone_number'));
-    const unicode = await jsonText(`${t.url}/passwordless/start`, `{"client_id":"${CLIENT}","\\u0063lient_id":"other","connection":"sms","phone_number":"${PHONE}"}`);
+    const unicode = await jsonText(
+      `${t.url}/passwordless/start`,
+      `{"client_id":"${CLIENT}","\\u0063lient_id":"other","connection":"sms","phone_number":"${PHONE}"}`,
+    );
     assert.deepEqual(await json(unicode), REPEATED('client_id'), 'the same key written with an escape');
     assert.equal(t.outbox.messages().length, 1, 'only the setup code was sent');
     // Repeats inside a nested object, or the same text as a value, are not parameters.
-    const nested = await jsonText(`${t.url}/passwordless/start`, `{"client_id":"${CLIENT}","connection":"sms","phone_number":"${PHONE}","authParams":{"scope":"a","scope":"b"},"send":"client_id"}`);
+    const nested = await jsonText(
+      `${t.url}/passwordless/start`,
+      `{"client_id":"${CLIENT}","connection":"sms","phone_number":"${PHONE}","authParams":{"scope":"a","scope":"b"},"send":"client_id"}`,
+    );
     assert.equal((await json(nested)).error, 'bad.send');
   });
 
@@ -54,7 +67,10 @@ describe('repeated parameters', () => {
 
   it('/authorize shows repeated parameters on its error page, never redirecting to either redirect_uri', async () => {
     const t = await tenant();
-    const res = await fetch(`${t.url}/authorize?client_id=${CLIENT}&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fa&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fb`, { redirect: 'manual' });
+    const res = await fetch(
+      `${t.url}/authorize?client_id=${CLIENT}&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fa&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fb`,
+      { redirect: 'manual' },
+    );
     assert.equal(res.status, 400);
     assert.equal(res.headers.get('location'), null);
     assert.match(await res.text(), /redirect_uri.*more than once/);

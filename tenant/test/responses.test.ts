@@ -42,7 +42,10 @@ describe('/v2/logout returnTo', () => {
       assert.equal(res.status, 302, JSON.stringify(returnTo));
       assert.equal(res.reason, 'Found');
       assert.equal(res.location, expected);
-      assert.ok(res.rawLocation!.every((byte) => byte >= 0x21 && byte <= 0x7e), 'printable ASCII only');
+      assert.ok(
+        res.rawLocation!.every((byte) => byte >= 0x21 && byte <= 0x7e),
+        'printable ASCII only',
+      );
     }
   });
 });

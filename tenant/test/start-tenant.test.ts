@@ -24,11 +24,21 @@ async function portIsFree(port: number): Promise<boolean> {
 
 describe('startTenant()', () => {
   it('refuses a publicUrl with no scheme (or another bad one) before listening, and leaves the port free', async () => {
-    for (const publicUrl of ['localhost:4000', 'login.example.com', 'ftp://login.example.com', 'https://login.example.com/?x=1', 'https://user:pw@login.example.com', 'http://[bad']) {
+    for (const publicUrl of [
+      'localhost:4000',
+      'login.example.com',
+      'ftp://login.example.com',
+      'https://login.example.com/?x=1',
+      'https://user:pw@login.example.com',
+      'http://[bad',
+    ]) {
       const port = await freePort();
       await assert.rejects(startTenant({ port, quiet: true, publicUrl }), TypeError, publicUrl);
       assert.equal(await portIsFree(port), true, `nothing answers on ${port} after ${publicUrl}`);
-      const fetched = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`).then(() => 'answered', () => 'refused');
+      const fetched = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`).then(
+        () => 'answered',
+        () => 'refused',
+      );
       assert.equal(fetched, 'refused');
     }
   });

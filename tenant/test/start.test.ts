@@ -42,7 +42,13 @@ describe('POST /passwordless/start', () => {
     ['missing phone_number', { phone_number: undefined }, 400, 'bad.phone_number', 'Missing required property: phone_number'],
     ['number without +', { phone_number: '14155550100' }, 400, 'bad.phone_number', 'String does not match pattern: ^\\+[0-9]{1,15}$'],
     ['16 digits', { phone_number: '+1234567890123456' }, 400, 'bad.phone_number', 'String does not match pattern: ^\\+[0-9]{1,15}$'],
-    ['10,000-character number', { phone_number: '+' + '1'.repeat(9999) }, 400, 'bad.phone_number', 'error in phone_number - String is too long (10000 chars), maximum 32'],
+    [
+      '10,000-character number',
+      { phone_number: '+' + '1'.repeat(9999) },
+      400,
+      'bad.phone_number',
+      'error in phone_number - String is too long (10000 chars), maximum 32',
+    ],
     ['numeric phone_number', { phone_number: 14155550100 }, 400, 'bad.phone_number', 'error in phone_number - invalid type: integer (expected string)'],
     ['object phone_number', { phone_number: { n: 1 } }, 400, 'bad.phone_number', 'error in phone_number - invalid type: object (expected string)'],
     ['unknown properties', { foo: 1, bar: 2 }, 400, 'bad.request', 'the following properties are not allowed: foo, bar'],
@@ -90,7 +96,11 @@ describe('POST /passwordless/start', () => {
       const res = await postJson(`${t.url}/passwordless/start`, startBody());
       seen.push([res.status, res.headers.get('x-ratelimit-remaining')]);
     }
-    assert.deepEqual(seen, [[200, '2'], [200, '1'], [200, '0']]);
+    assert.deepEqual(seen, [
+      [200, '2'],
+      [200, '1'],
+      [200, '0'],
+    ]);
     const limited = await postJson(`${t.url}/passwordless/start`, startBody());
     assert.equal(limited.status, 429);
     assert.equal((await json(limited)).error, 'too_many_requests');

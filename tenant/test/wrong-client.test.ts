@@ -26,14 +26,25 @@ async function ticket(t: TestTenant): Promise<string> {
   const res = await postJson(`${t.url}/co/authenticate`, coBody(await sendCode(t)));
   assert.equal(res.status, 200);
   const loginTicket = (await json(res)).login_ticket;
-  verifierCookies.set(loginTicket, res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '));
+  verifierCookies.set(
+    loginTicket,
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+  );
   return loginTicket;
 }
 
 function authorize(t: TestTenant, clientId: string, loginTicket: string, challenge: string, scope = 'openid'): Promise<Response> {
   const q = new URLSearchParams({
-    client_id: clientId, response_type: 'code', redirect_uri: CALLBACK, scope,
-    code_challenge: challenge, code_challenge_method: 'S256', login_ticket: loginTicket,
+    client_id: clientId,
+    response_type: 'code',
+    redirect_uri: CALLBACK,
+    scope,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    login_ticket: loginTicket,
   });
   return fetch(`${t.url}/authorize?${q}`, { redirect: 'manual', headers: { cookie: verifierCookies.get(loginTicket) ?? '' } });
 }
@@ -92,7 +103,14 @@ describe('a wrong client spends nothing', () => {
     const res = await authorize(t, CLIENT, await ticket(t), challenge);
     const code = new URL(res.headers.get('location')!).searchParams.get('code')!;
     const exchange = (extra: Record<string, string> = {}) =>
-      postForm(`${t.url}/oauth/token`, { grant_type: 'authorization_code', client_id: CLIENT, code, code_verifier: verifier, redirect_uri: CALLBACK, ...extra });
+      postForm(`${t.url}/oauth/token`, {
+        grant_type: 'authorization_code',
+        client_id: CLIENT,
+        code,
+        code_verifier: verifier,
+        redirect_uri: CALLBACK,
+        ...extra,
+      });
     for (const [extra, status, error] of [
       [{ client_id: 'other-app' }, 403, 'invalid_grant'],
       [{ client_id: 'nobody' }, 401, 'invalid_client'],
