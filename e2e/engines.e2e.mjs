@@ -28,7 +28,14 @@ before(async () => {
   const lock = (extra = '') => `<sms-lock mode="inline" domain="${tenant.url}" client-id="sms-lock-demo" default-country="US" ${extra}></sms-lock>`;
   site = await serveStatic(join(root, 'dist'), {
     headers: { 'Content-Security-Policy': `${csp}; require-trusted-types-for 'script'` },
-    routes: { '/otp.html': page(lock()), '/return.html': page(lock('flow="cross-origin"')) },
+    routes: {
+      '/otp.html': page(lock()),
+      '/return.html': page(lock('flow="cross-origin"')),
+      '/ja.html': page(`<div lang="ja">${lock()}</div>`),
+      '/ko.html': page(`<div lang="ko">${lock()}</div>`),
+      // A language file that can't be had (deleted, offline, blocked).
+      '/i18n/ko.js': { status: 404, type: 'text/plain', body: 'not found' },
+    },
   });
 });
 after(async () => {
@@ -108,6 +115,54 @@ test('Trusted Types required: the element renders, signs in and fetches sms-lock
     await page.waitForFunction(() => window.SmsLockAuth0 !== undefined && !document.querySelector('sms-lock').hasAttribute('busy'));
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('one-file script: a page in Japanese gets i18n/ja.js fetched beside the script (through the Trusted Types policy), no English first', async () => {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript(RECORD_VIOLATIONS);
+    // Every title the element ever shows, from its first render on.
+    await context.addInitScript(() => {
+      window.__titles = [];
+      customElements.whenDefined('sms-lock').then(() => {
+        const lock = document.querySelector('sms-lock');
+        const record = () => window.__titles.push(lock.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '');
+        new MutationObserver(record).observe(lock.shadowRoot, { subtree: true, childList: true, characterData: true });
+        record();
+      });
+    });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/ja.html`);
+    await page.locator('sms-lock [part~="title"]', { hasText: 'ログイン' }).waitFor();
+    assert.ok(requests.includes('/i18n/ja.js'), requests.join(' '));
+    assert.ok(!(await page.evaluate(() => window.__titles)).includes('Sign in'));
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('one-file script: a language file that fails to load gives English, one console warning, and a working sign-in', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/ko.html`);
+    const lock = page.locator('sms-lock');
+    await lock.locator('[part~="title"]', { hasText: 'Sign in' }).waitFor();
+    assert.equal(warnings.filter((text) => text.includes('ko')).length, 1, warnings.join('\n'));
+    await lock.locator('#phone').pressSequentially('4155550100');
+    await lock.locator('[part~="submit-button"]').click();
+    await page.locator('sms-lock[state="code-entry"]').waitFor({ state: 'attached' });
+    await lock.locator('#code').pressSequentially(await codeFromOutbox(tenant.url, NUMBER));
+    await page.locator('sms-lock[state="success"]').waitFor({ state: 'attached' });
   } finally {
     await browser.close();
   }

@@ -50,11 +50,11 @@ export function registerStart(router: Router, state: TenantState): void {
       authenticateClient(state, { ...body, client_id: clientId }, ctx.headers);
 
       const code = state.codes.issue(phoneNumber);
-      const text = smsText(code, state.config.webOtpHost);
+      const language = ctx.headers['x-request-language'];
+      const text = smsText(code, state.config.webOtpHost, typeof language === 'string' ? language : undefined);
       state.outbox.add({ to: phoneNumber, code, text, sentAt: new Date(state.config.now()).toISOString() });
       state.log(`SMS to ${phoneNumber}: ${text.replace(/\n+/g, ' | ')}`);
 
-      const language = ctx.headers['x-request-language'];
       return {
         headers,
         json: {

@@ -15,7 +15,8 @@ describe('POST /passwordless/start', () => {
     assert.equal(body.request_language, 'fr');
     const [message] = t.outbox.messages(PHONE);
     assert.match(message.code, /^\d{6}$/);
-    assert.equal(message.text, `Your verification code is ${message.code}\n\n@localhost #${message.code}`);
+    // In the language asked for (x-request-language: fr), the WebOTP line as in every language.
+    assert.equal(message.text, `Votre code de vérification est ${message.code}\n\n@localhost #${message.code}`);
   });
 
   it('takes form-encoded bodies too', async () => {
