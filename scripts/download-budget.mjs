@@ -3,10 +3,10 @@
 // CDN serves it). Two users: one in the US with the default flow, and one who switches country once.
 //   node scripts/download-budget.mjs           prints both, exit 1 when one is over its budget
 //   node scripts/download-budget.mjs --json
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { codeFromOutbox, launchChromium, loadTenant, root, serveStatic } from '../e2e/support.mjs';
+import { ensureBundleBuilt, ensureTenantBuilt, root } from './harness/builds.mjs';
+import { codeFromOutbox, launchChromium, serveStatic } from './harness/demo-stack.mjs';
 
 export const BUDGETS = { us: 30 * 1024, switchingCountry: 32 * 1024 };
 
@@ -48,7 +48,9 @@ async function signInOnce(browser, site, tenant, { switchTo }) {
 }
 
 export async function measureDownloads() {
-  const { startTenant } = await loadTenant();
+  ensureBundleBuilt();
+  ensureTenantBuilt();
+  const { startTenant } = await import('sms-lock-tenant');
   const tenant = await startTenant({ port: 0, quiet: true });
   const site = await serveStatic(join(root, 'dist'), {
     routes: { '/': { type: 'text/html; charset=utf-8', body: page(tenant.url) }, '/listen.js': { type: 'text/javascript', body: LISTEN } },
@@ -66,7 +68,6 @@ export async function measureDownloads() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  readFileSync(join(root, 'dist', 'sms-lock.min.js')); // npm run build first
   const results = await measureDownloads();
   let over = false;
   if (process.argv.includes('--json')) console.log(JSON.stringify({ budgets: BUDGETS, ...results }, null, 2));
