@@ -70,6 +70,14 @@ describe('phone rules loaded on demand', () => {
     expect(phone.selectionStart).to.equal(phone.value.length);
   });
 
+  it('names the selected country in its button once the first screen has shown', async () => {
+    const el = await element(tenant, { defaultCountry: 'CA' });
+    const button = part(el, 'country-select');
+    expect(button.textContent).to.contain('+1');
+    await waitUntil(() => button.getAttribute('aria-label') === 'Canada, +1. Change country', `label: ${button.getAttribute('aria-label')}`);
+    await expect(el).to.be.accessible();
+  });
+
   it('fetches the rules of a calling code when it is typed, and switches to its country', async () => {
     const loader = heldLoader();
     setMetadataLoader(loader.load);

@@ -12,6 +12,7 @@ import {
   callingCodeOf,
   checkPhone,
   countryInfo,
+  countryNamesReady,
   defaultCountry as regionOfLanguages,
   displayPhone,
   editFromInputType,
@@ -36,6 +37,8 @@ export class PhoneEntry implements ReactiveController {
   allowed: Set<CountryCode> | null = null;
   /** The user picked the country, or typed a number that selected it: settings no longer move it. */
   private countryChosen = false;
+  /** The locale whose country names are being prepared. */
+  private namingLocale?: string;
   /** Waiting for the rules of the number being sent. */
   private checking = false;
   private stopListening?: () => void;
@@ -81,9 +84,20 @@ export class PhoneEntry implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The selected country, named in `locale`. */
+  /**
+   * The selected country, named in `locale`; on the first screen named by its code until the browser
+   * is idle (the button shows the flag and calling code, the name is only in its label).
+   */
   selected(locale: string): Country {
-    return countryInfo(this.country, locale);
+    if (countryNamesReady(locale)) return countryInfo(this.country, locale);
+    if (this.namingLocale !== locale) {
+      this.namingLocale = locale;
+      whenIdle(() => {
+        countryInfo(this.country, locale);
+        this.host.requestUpdate();
+      });
+    }
+    return { code: this.country, callingCode: callingCodeOf(this.country), name: this.country };
   }
 
   // The field's value is written here as the user types, and rendered from the same state: lit sets
@@ -206,4 +220,10 @@ export class PhoneEntry implements ReactiveController {
     // Else the first country of `countries` (a Set keeps the attribute's order).
     return this.admits(wanted) ? wanted : [...this.allowed!][0];
   }
+}
+
+/** After the first screen has shown: when the browser is idle (within 200 ms), or on the next task where it cannot tell. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
+  else setTimeout(callback, 0);
 }

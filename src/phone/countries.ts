@@ -46,6 +46,12 @@ function namer(language: string): (code: string) => string {
   return nameOf;
 }
 
+/**
+ * True once countries can be named in `language` without delay: the first Intl.DisplayNames of a
+ * language costs ~10 ms of start-up, so the first screen names its country after it has shown.
+ */
+export const countryNamesReady = (language: string): boolean => namersByLanguage.has(language);
+
 /** One country, named in `language`, without building the list (what the closed picker shows). */
 export function countryInfo(code: CountryCode, language: string): Country {
   return { code, callingCode: callingCodeOf(code), name: namer(language)(code) };

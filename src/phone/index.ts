@@ -2,7 +2,7 @@
 export type { CountryCode } from 'libphonenumber-js/core';
 export { callingCodeOf, supportedCountry } from './dialing.js';
 export { loadMetadata, missingMetadata, onMetadataLoaded, regionsOfCallingCode } from './metadata.js';
-export { allowedCountries, countryInfo, listCountries, searchCountries, defaultCountry } from './countries.js';
+export { allowedCountries, countryInfo, countryNamesReady, listCountries, searchCountries, defaultCountry } from './countries.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
 export { displayPhone, formatPhoneInput, editFromInputType } from './format.js';
