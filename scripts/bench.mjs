@@ -78,7 +78,9 @@ ${element}
 const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
 const htmlDoc = (body) => ({ type: 'text/html; charset=utf-8', body });
 
-const bundlePath = ensureBundleBuilt();
+// BENCH_DIST=<folder>: another build's one-file script (and phone/ beside it), to compare before and after a change.
+const distDir = process.env.BENCH_DIST ?? join(root, 'dist');
+const bundlePath = process.env.BENCH_DIST ? join(distDir, 'sms-lock.min.js') : ensureBundleBuilt();
 const smsLockJs = await readFile(bundlePath, 'utf8');
 const bareJs = await bundle(
   `import { LitElement, html, css } from 'lit';
@@ -92,7 +94,7 @@ const bareJs = await bundle(
 const phoneJs = await bundle(`export { formatPhoneInput } from './src/phone/format.ts'; export { loadMetadata } from './src/phone/metadata.ts';`, 'BenchPhone');
 
 // From dist/: the one-file script fetches the phone rules of a calling code from dist/phone/.
-const site = await serveStatic(join(root, 'dist'), {
+const site = await serveStatic(distDir, {
   headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
   routes: {
     '/sms-lock.min.js': js(smsLockJs),
@@ -135,7 +137,7 @@ async function keystrokes() {
     await tab.waitForFunction(() => window.__bench?.ready !== undefined);
     await tab.addScriptTag({ url: '/phone.js' });
     // The US rules, which the element fetches at start-up, and the same for formatPhoneInput alone.
-    await tab.waitForFunction(() => window.SmsLockPhoneMetadata?.['1']);
+    if (smsLockJs.includes('SmsLockPhoneMetadata')) await tab.waitForFunction(() => window.SmsLockPhoneMetadata?.['1']);
     await tab.evaluate(() => window.BenchPhone.loadMetadata('1'));
     assert(await tab.evaluate(() => crossOriginIsolated), 'bench page is not cross-origin isolated');
     return await tab.evaluate(async (samples) => {
@@ -203,7 +205,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-    bundle: { file: 'dist/sms-lock.min.js', bytes: Buffer.byteLength(smsLockJs), gzipBytes: gzipSync(smsLockJs, { level: 9 }).length },
+    bundle: { file: bundlePath, bytes: Buffer.byteLength(smsLockJs), gzipBytes: gzipSync(smsLockJs, { level: 9 }).length },
     baselineBundle: { bytes: Buffer.byteLength(bareJs), gzipBytes: gzipSync(bareJs, { level: 9 }).length },
     aims: AIMS,
     load: {
@@ -230,7 +232,8 @@ try {
   };
 
   await mkdir(join(root, 'bench'), { recursive: true });
-  await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A comparison run (BENCH_DIST) only prints.
+  if (!process.env.BENCH_DIST) await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const ok = (value, aim) => (value <= aim ? 'ok' : 'over');
   const rows = [
@@ -257,7 +260,7 @@ try {
     `\nbundle ${(results.bundle.bytes / 1024).toFixed(1)} KiB, ${(results.bundle.gzipBytes / 1024).toFixed(1)} KiB gzip; ` +
       `${results.machine.cpus} × ${results.machine.cpu}; Chromium ${results.machine.chromium}`,
   );
-  console.log('written to bench/results.json');
+  if (!process.env.BENCH_DIST) console.log('written to bench/results.json');
 } finally {
   await browser.close();
   await site.close();
