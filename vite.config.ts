@@ -57,7 +57,7 @@ export default defineConfig(({ command, mode }) => {
       alias: [
         { find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') },
         // ——— phone metadata slices: fetched as classic scripts, dist/phone/<code>.js (written by scripts/phone-metadata.mjs).
-        { find: /^\.\/metadata-loader\.js$/, replacement: resolve(root, 'src/phone/metadata-loader.script.ts') },
+        { find: /^\.\/metadata-loader\.js$/, replacement: resolve(root, 'src/platform/phone-metadata.script.ts') },
       ],
     },
     build: {

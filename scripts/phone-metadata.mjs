@@ -16,7 +16,7 @@ import { join } from 'node:path';
 const SLICES = 'src/phone/slices';
 const TABLE = 'src/phone/calling-codes.ts';
 const CLASSIC = 'dist/phone';
-/** The global the classic slices register on; src/phone/metadata-loader.script.ts reads it. */
+/** The global the classic slices register on; src/platform/phone-metadata.script.ts reads it. */
 export const CLASSIC_GLOBAL = 'SmsLockPhoneMetadata';
 
 const full = createRequire(import.meta.url)('libphonenumber-js/metadata.min.json');
