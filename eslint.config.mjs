@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'build/', 'coverage/', 'e2e-out/', 'tmp/', '**/node_modules/', 'tenant/build/', 'examples/*/dist/'] },
+  { ignores: ['dist/', 'src/phone/slices/', 'dist-demo/', 'build/', 'coverage/', 'e2e-out/', 'tmp/', '**/node_modules/', 'tenant/build/', 'examples/*/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -105,6 +105,8 @@ test('Trusted Types required: the element renders, signs in and fetches sms-lock
     await page.evaluate(() => (window.__violations = []));
     const lock = page.locator('sms-lock');
     await lock.locator('#phone').pressSequentially('4155550100');
+    // Formatted: the US phone rules came from phone/1.js beside the script, through the same policy.
+    await page.waitForFunction(() => document.querySelector('sms-lock').shadowRoot.querySelector('#phone').value === '(415) 555-0100');
     await lock.locator('[part~="submit-button"]').click();
     await page.locator('sms-lock[state="code-entry"]').waitFor({ state: 'attached' });
     await lock.locator('#code').pressSequentially(await codeFromOutbox(tenant.url, NUMBER));

@@ -5,11 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+// ——— phone metadata slices: the ES sources the bundlers split (src/phone/slices/), refreshed from the
+// installed libphonenumber-js, then after the builds the classic ones beside the one-file script (dist/phone/).
+execFileSync('node', ['scripts/phone-metadata.mjs'], { stdio: 'inherit' });
+
 for (const lib of ['es', 'iife', 'iife-auth0']) {
   process.env.LIB = lib;
   await build({ logLevel: 'warn' });
 }
 execFileSync('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/phone-metadata.mjs', '--classic'], { stdio: 'inherit' });
 
 // A page without <meta charset> reads a script as Latin-1: keep the scripts ASCII, with \u escapes
 // (the non-ASCII characters are all inside strings, templates and regular expressions).
