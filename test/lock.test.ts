@@ -221,8 +221,9 @@ describe('Auth0LockPasswordless against the local tenant', () => {
   });
 
   it('prefill.phoneNumber and defaultLocation fill the phone step', async () => {
-    const lock = create({ container: 'lock-container', defaultLocation: 'gb', prefill: { phoneNumber: '7400123456' } });
+    const lock = create({ container: 'lock-container', defaultLocation: 'gb', prefill: { phoneNumber: '7400123456' }, autofocus: true });
     const el = await shown(lock);
+    expect(el.shadowRoot!.activeElement, 'autofocus: the phone field').to.equal(input(el, 'phone-input'));
     await waitUntil(() => input(el, 'phone-input').value !== '');
     expect(el.defaultCountry).to.equal('GB');
     expect(part(el, 'country-select').textContent).to.contain('+44');
@@ -297,6 +298,21 @@ describe('Auth0LockPasswordless against the local tenant', () => {
     } finally {
       console.info = info;
     }
+  });
+
+  it("show(options) overrides Lock's options and shows a flashMessage", async () => {
+    const lock = create({ container: 'lock-container', languageDictionary: { title: 'Acme' } });
+    const el = await shown(lock);
+    expect(text(el, 'title')).to.equal('Acme');
+    lock.show({ languageDictionary: { title: 'Try again' }, flashMessage: { type: 'error', text: 'The code expired.' } });
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Try again');
+    const flash = el.querySelector('[role="alert"][slot="footer"]') as HTMLElement;
+    expect(flash.hidden).to.equal(false);
+    expect(flash.textContent).to.equal('The code expired.');
+    await expect(el).to.be.accessible();
+    lock.show();
+    expect(flash.hidden).to.equal(true);
   });
 
   it('hide() on the inline widget hides it and fires hide; show() after a sign-in starts afresh', async () => {

@@ -243,7 +243,9 @@ export class Auth0LockPasswordless {
       this.prefill();
       if (el.state === 'phone-entry') this.emit('socialOrPhoneNumber ready');
       // Lock's default: focus the first field, except inline and on small screens. A modal always takes focus.
-      if (el.mode === 'inline' && (this.options.autofocus ?? false)) el.focus();
+      if (el.mode === 'inline' && (this.options.autofocus ?? false)) {
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="phone-input"], [part~="submit-button"]')?.focus();
+      }
     });
   }
 
@@ -329,6 +331,9 @@ export class Auth0LockPasswordless {
     }
     for (const key of Object.keys(options.auth ?? {})) {
       if (!HANDLED_AUTH.has(key)) this.warn(`auth.${key}`, `option auth.${key} is not supported and is ignored.`);
+    }
+    for (const key of Object.keys(options.auth?.params ?? {})) {
+      if (key !== 'scope') this.warn(`auth.params.${key}`, `auth.params.${key} is not sent: only auth.params.scope is.`);
     }
     if (options.passwordlessMethod === 'link') this.warn('passwordlessMethod', 'SMS always sends a code: passwordlessMethod "link" is ignored.');
     if (options.prefill?.email) this.warn('prefill.email', 'prefill.email is ignored: this Lock signs in with SMS.');
