@@ -4,10 +4,10 @@
 // and back to auth.redirectUrl), and logs out through /v2/logout.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeFromOutbox, ensureBundleBuilt, launchChromium, loadTenant, root, serveStatic, watchProblems } from './support.mjs';
+import { ensureBundleBuilt, ensureTenantBuilt } from '../scripts/harness/builds.mjs';
+import { codeFromOutbox, launchChromium, newWatchedPage, root, serveStatic } from '../scripts/harness/demo-stack.mjs';
 
 const NUMBER = '+12133734253';
 
@@ -47,9 +47,10 @@ let site;
 let browser;
 
 before(async () => {
+  // One build writes sms-lock.min.js, sms-lock-auth0.min.js and sms-lock-lock.min.js.
   ensureBundleBuilt();
-  if (!existsSync(join(root, 'dist', 'sms-lock-lock.min.js'))) spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  const { startTenant } = await loadTenant();
+  ensureTenantBuilt();
+  const { startTenant } = await import('sms-lock-tenant');
   tenant = await startTenant({ port: 0, quiet: true });
   const asset = (name) => ({ type: 'text/javascript; charset=utf-8', body: readFileSync(join(root, 'dist', name)) });
   // The page is served at / and is its own callback; the scripts sit together in /assets/.
@@ -69,11 +70,7 @@ after(async () => {
 });
 
 test("Lock's documented SMS page signs in and logs out with only its script src changed", async () => {
-  const context = await browser.newContext();
-  const problems = await watchProblems(context);
-  const requests = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = await context.newPage();
+  const { context, page, problems, requests } = await newWatchedPage(browser, {});
   try {
     await page.goto(`${site.url}/`);
     const widget = page.locator('sms-lock');
