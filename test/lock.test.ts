@@ -65,10 +65,10 @@ describe('Auth0LockPasswordless against the local tenant', () => {
     const seen = record(lock);
     const el = lock.element!;
     expect(el.parentElement).to.equal(container);
-    expect(el.hidden, 'hidden until show()').to.equal(true);
+    expect(getComputedStyle(el).display, 'hidden until show()').to.equal('none');
 
     await shown(lock);
-    expect(el.hidden).to.equal(false);
+    expect(getComputedStyle(el).display).to.equal('block');
     expect(el.mode).to.equal('inline');
     expect(maybePart(el, 'close-button'), 'Lock: never closable inline').to.equal(null);
     await expect(el).to.be.accessible();
@@ -320,9 +320,9 @@ describe('Auth0LockPasswordless against the local tenant', () => {
     const seen = record(lock);
     const el = await shown(lock);
     lock.hide();
-    expect(el.hidden).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('none');
     await waitUntil(() => names(seen).includes('hide'));
     lock.show();
-    expect(el.hidden).to.equal(false);
+    expect(getComputedStyle(el).display).to.equal('block');
   });
 });

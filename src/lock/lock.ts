@@ -167,7 +167,6 @@ export class Auth0LockPasswordless {
     this.flash = Object.assign(document.createElement('p'), { slot: 'footer', hidden: true });
     this.flash.setAttribute('role', 'alert');
     this.logo = Object.assign(document.createElement('img'), { slot: 'logo', alt: '', hidden: true });
-    this.checkbox.addEventListener('change', () => this.checkbox.setCustomValidity(''));
     this.notes(options);
 
     const container = options.container === undefined ? null : document.getElementById(options.container);
@@ -182,7 +181,8 @@ export class Auth0LockPasswordless {
     el.connection = connection;
     el.domain = domain;
     el.clientId = clientID;
-    el.hidden = !!container;
+    // Inline, hidden until show(). Not with `hidden`: the element's own `display` outranks it.
+    if (container) el.style.display = 'none';
     el.mode = container ? 'inline' : 'modal';
     // Lock: closable unless inline; autoclose only where the user could close it.
     el.closable = !container && options.closable !== false;
@@ -234,7 +234,7 @@ export class Auth0LockPasswordless {
     this.flash.textContent = options.flashMessage?.text ?? '';
     if (el.mode === 'inline') {
       if (el.state === 'success') el.reset();
-      el.hidden = false;
+      el.style.display = '';
     } else {
       el.show();
     }
@@ -254,8 +254,8 @@ export class Auth0LockPasswordless {
     const el = this.element;
     if (!el) return;
     if (el.mode === 'inline') {
-      if (!el.hidden) this.emit('hide');
-      el.hidden = true;
+      if (el.style.display !== 'none') this.emit('hide');
+      el.style.display = 'none';
     } else {
       // The `open` attribute going away fires `hide`.
       el.hide();
