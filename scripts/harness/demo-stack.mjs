@@ -13,8 +13,7 @@ export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** A Playwright device descriptor without its browser: the iPhone ones name WebKit, which newContext rejects on Chromium. */
 function chromiumDevice(name) {
-  // eslint-disable-next-line no-unused-vars
-  const { defaultBrowserType, ...descriptor } = devices[name];
+  const { defaultBrowserType: _browser, ...descriptor } = devices[name];
   return descriptor;
 }
 
