@@ -7,7 +7,8 @@ const root = import.meta.dirname;
 // Three builds share this file:
 // - `vite` / `vite build --mode demo`: the demo page (dev server, or dist-demo/ for end-to-end tests);
 // - LIB=es: the npm entries dist/index.js and dist/define.js, dependencies left to the app's bundler;
-// - LIB=iife: dist/sms-lock.min.js, one classic script with everything in it.
+// - LIB=iife: dist/sms-lock.min.js, one classic script with everything in it;
+// - LIB=iife-auth0, LIB=iife-lock: the classic scripts beside it (auth0-spa-js; Auth0LockPasswordless with the element).
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -36,7 +37,12 @@ export default defineConfig(({ command, mode }) => {
         minify: 'terser',
         sourcemap: true,
         lib: {
-          entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts'), 'auth0-spa': resolve(root, 'src/auth0/auth0-spa.ts') },
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            define: resolve(root, 'src/define.ts'),
+            'auth0-spa': resolve(root, 'src/auth0/auth0-spa.ts'),
+            lock: resolve(root, 'src/lock/index.ts'),
+          },
           formats: ['es'],
         },
         rollupOptions: {
@@ -56,8 +62,14 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  // One-file scripts: sms-lock.min.js, and sms-lock-auth0.min.js beside it for the redirect flows.
-  const auth0 = lib === 'iife-auth0';
+  // One-file scripts: sms-lock.min.js, sms-lock-auth0.min.js beside it for the redirect flows, and
+  // sms-lock-lock.min.js (the element with Auth0LockPasswordless) for pages coming from Lock.
+  const script = {
+    iife: { entry: 'src/all.ts', name: 'SmsLockBundle', file: 'sms-lock.min.js' },
+    'iife-auth0': { entry: 'src/auth0/auth0-spa.script.ts', name: 'SmsLockAuth0Bundle', file: 'sms-lock-auth0.min.js' },
+    'iife-lock': { entry: 'src/lock/script.ts', name: 'SmsLockLockBundle', file: 'sms-lock-lock.min.js' },
+  }[lib];
+  if (!script) throw new Error(`LIB=${lib}: expected es, iife, iife-auth0 or iife-lock`);
   return {
     plugins: [minifyTemplates()],
     resolve: {
@@ -81,10 +93,10 @@ export default defineConfig(({ command, mode }) => {
       terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
       sourcemap: true,
       lib: {
-        entry: resolve(root, auth0 ? 'src/auth0/auth0-spa.script.ts' : 'src/all.ts'),
-        name: auth0 ? 'SmsLockAuth0Bundle' : 'SmsLockBundle',
+        entry: resolve(root, script.entry),
+        name: script.name,
         formats: ['iife'],
-        fileName: () => (auth0 ? 'sms-lock-auth0.min.js' : 'sms-lock.min.js'),
+        fileName: () => script.file,
       },
     },
   };

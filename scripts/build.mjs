@@ -1,4 +1,4 @@
-// npm run build: the npm entries (ES, with types), the one-file scripts, then the main script's gzip size.
+// npm run build: the npm entries (ES, with types), the one-file scripts, then the gzip size of the main script and of the Lock one.
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 // installed libphonenumber-js, then after the builds the classic ones beside the one-file script (dist/phone/).
 execFileSync('node', ['scripts/phone-metadata.mjs'], { stdio: 'inherit' });
 
-for (const lib of ['es', 'iife', 'iife-auth0']) {
+for (const lib of ['es', 'iife', 'iife-auth0', 'iife-lock']) {
   process.env.LIB = lib;
   await build({ logLevel: 'warn' });
 }
@@ -18,7 +18,7 @@ execFileSync('node', ['scripts/phone-metadata.mjs', '--classic'], { stdio: 'inhe
 
 // A page without <meta charset> reads a script as Latin-1: keep the scripts ASCII, with \u escapes
 // (the non-ASCII characters are all inside strings, templates and regular expressions).
-for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js']) {
+for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js', 'dist/sms-lock-lock.min.js']) {
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
@@ -62,6 +62,8 @@ await Promise.all(
   }),
 );
 
-const script = readFileSync('dist/sms-lock.min.js');
-const gzipped = gzipSync(script, { level: 9 }).length;
-console.log(`dist/sms-lock.min.js: ${script.length} B, ${gzipped} B gzip (${(gzipped / 1024).toFixed(1)} KiB)`);
+for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-lock.min.js']) {
+  const script = readFileSync(file);
+  const gzipped = gzipSync(script, { level: 9 }).length;
+  console.log(`${file}: ${script.length} B, ${gzipped} B gzip (${(gzipped / 1024).toFixed(1)} KiB)`);
+}

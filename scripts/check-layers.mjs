@@ -6,6 +6,9 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 const SRC = 'src';
 
+// The lock adapter's own entries: sms-lock/lock (ES) and sms-lock-lock.min.js.
+const LOCK_ENTRIES = ['lock/index.ts', 'lock/script.ts'];
+
 // Lowest first. A module may import from its own layer and from those it lists.
 const LAYERS = [
   { name: 'rules', holds: (f) => /^(phone|i18n)\//.test(f) || ['client.ts', 'auth0-errors.ts', 'long-timeout.ts'].includes(f), uses: [] },
@@ -15,10 +18,12 @@ const LAYERS = [
   { name: 'controllers', holds: (f) => f.startsWith('controllers/'), uses: ['rules', 'state', 'platform', 'auth0'] },
   { name: 'views', holds: (f) => f.startsWith('views/'), uses: ['rules', 'state'] },
   { name: 'element', holds: (f) => /^sms-lock(\.styles)?\.ts$/.test(f), uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views'] },
+  // Auth0LockPasswordless on the element (types only: it creates the element by its tag name).
+  { name: 'lock', holds: (f) => f.startsWith('lock/') && !LOCK_ENTRIES.includes(f), uses: ['rules', 'state', 'auth0', 'element'] },
   {
     name: 'entries',
-    holds: (f) => ['index.ts', 'define.ts', 'all.ts'].includes(f),
-    uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element'],
+    holds: (f) => ['index.ts', 'define.ts', 'all.ts', ...LOCK_ENTRIES].includes(f),
+    uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element', 'lock'],
   },
 ];
 
