@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeFromOutbox, newWatchedPage, openDemo, outboxCount, waitForState } from '../scripts/harness/demo-stack.mjs';
-import { assertNoProblems, useDemoStack } from './support.mjs';
+import { assertNoProblems, assertNoTokenLeaks, useDemoStack, watchForTokens } from './support.mjs';
 
 const stack = useDemoStack();
 
@@ -26,6 +26,7 @@ test('the page is served with the strict CSP, and a violation would be caught', 
 
 test('inline: type a number, enter the code from the outbox, signed in', async () => {
   const { context, page, problems } = await desktopPage();
+  const tokens = watchForTokens(context);
   try {
     await openDemo(page, stack.demoUrl);
     const lock = page.locator('#inline');
@@ -67,6 +68,7 @@ test('inline: type a number, enter the code from the outbox, signed in', async (
     assert.equal(parsed.profile.phone_number, '+12133734253');
     assert.equal(parsed.tokenType, 'Bearer');
     await assertNoProblems(page, problems);
+    await assertNoTokenLeaks(tokens);
   } finally {
     await context.close();
   }

@@ -43,3 +43,48 @@ export async function assertSheetFillsScreen(dialog, { width, height }, where) {
   assert.ok(Math.abs(box.width - width) <= 1, `${where}: sheet width ${box.width} vs viewport ${width}`);
   assert.ok(Math.abs(box.height - height) <= 1, `${where}: sheet height ${box.height} vs viewport ${height}`);
 }
+
+/**
+ * Watches a context for tokens going where they must not: it collects every token the tenant hands
+ * out (the bodies of its /oauth/token answers) and every request URL, request header and console
+ * line, for `assertNoTokenLeaks`. Attach it before the page opens.
+ */
+export function watchForTokens(context) {
+  const seen = { tokens: new Set(), urls: [], headers: [], consoleLines: [], reading: [] };
+  context.on('response', (response) => {
+    if (response.request().method() !== 'POST' || !new URL(response.url()).pathname.endsWith('/oauth/token')) return;
+    seen.reading.push(
+      response.json().then(
+        (body) => {
+          for (const name of ['access_token', 'id_token', 'refresh_token']) if (typeof body?.[name] === 'string') seen.tokens.add(body[name]);
+        },
+        () => {},
+      ),
+    );
+  });
+  context.on('request', (request) => {
+    seen.urls.push(request.url());
+    for (const [name, value] of Object.entries(request.headers())) seen.headers.push(`${name}: ${value}`);
+  });
+  context.on('console', (message) => seen.consoleLines.push(message.text()));
+  return seen;
+}
+
+/** No token the tenant issued appears in any request URL, request header or console line; at least one was issued. */
+export async function assertNoTokenLeaks(seen) {
+  await Promise.all(seen.reading);
+  assert.ok(seen.tokens.size > 0, 'no token was issued, so the check would prove nothing');
+  for (const token of seen.tokens) {
+    for (const [where, lines] of [
+      ['request URL', seen.urls],
+      ['request header', seen.headers],
+      ['console line', seen.consoleLines],
+    ]) {
+      assert.equal(
+        lines.find((line) => line.includes(token)),
+        undefined,
+        `a token in a ${where}`,
+      );
+    }
+  }
+}
