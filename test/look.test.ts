@@ -26,10 +26,11 @@ const boxes = (el: SmsLock) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(
 const boxTexts = (el: SmsLock) => boxes(el).map((box) => box.textContent);
 const partsOf = (box: HTMLElement) => box.getAttribute('part')!.split(' ');
 
-/** Waits for the boxes' colour transitions, so computed colours are the final ones. */
+/** Waits for the boxes' colour transitions, so computed colours are the final ones (not the caret's endless blink). */
 async function settled(el: SmsLock): Promise<void> {
   await el.updateComplete;
-  await Promise.all(boxes(el).flatMap((box) => box.getAnimations().map((animation) => animation.finished)));
+  const transitions = boxes(el).flatMap((box) => box.getAnimations().filter((animation) => animation instanceof CSSTransition));
+  await Promise.all(transitions.map((transition) => transition.finished));
 }
 
 // WCAG 2 relative luminance and contrast ratio of computed `rgb()`/`rgba()` colours.
