@@ -26,12 +26,8 @@ const boxes = (el: SmsLock) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(
 const boxTexts = (el: SmsLock) => boxes(el).map((box) => box.textContent);
 const partsOf = (box: HTMLElement) => box.getAttribute('part')!.split(' ');
 
-/** Waits for the boxes' colour transitions, so computed colours are the final ones (not the caret's endless blink). */
-async function settled(el: SmsLock): Promise<void> {
-  await el.updateComplete;
-  const transitions = boxes(el).flatMap((box) => box.getAnimations().filter((animation) => animation instanceof CSSTransition));
-  await Promise.all(transitions.map((transition) => transition.finished));
-}
+// Without transitions the computed colours are the final ones at once.
+const NO_TRANSITIONS = 'style="--sms-lock-duration: 0s"';
 
 // WCAG 2 relative luminance and contrast ratio of computed `rgb()`/`rgba()` colours.
 function rgb(color: string): [number, number, number] {
@@ -50,7 +46,11 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-describe('code boxes', () => {
+// Typing key by key through WebDriver and axe make these longer than the default 10 s in WebKitGTK.
+const SLOW = 30_000;
+
+describe('code boxes', function () {
+  this.timeout(SLOW);
   let tenant: TestTenant;
   beforeEach(async () => {
     tenant = await startTestTenant();
@@ -60,7 +60,7 @@ describe('code boxes', () => {
   });
 
   it('draws one box per digit over the one real code field, which keeps focus and the label', async () => {
-    const el = await inline(tenant);
+    const el = await inline(tenant, NO_TRANSITIONS);
     await toCodeEntry(el);
     const field = input(el, 'code-input');
     expect(boxes(el)).to.have.length(6);
@@ -79,7 +79,6 @@ describe('code boxes', () => {
     expect(getComputedStyle(field).color).to.equal('rgba(0, 0, 0, 0)');
     // The first box is where the next digit goes, and shows it while the field has focus.
     expect(partsOf(boxes(el)[0])).to.include('code-box-active');
-    await settled(el);
     expect(getComputedStyle(boxes(el)[0]).borderTopColor).to.equal('rgb(26, 86, 219)');
     expect(getComputedStyle(boxes(el)[1]).borderTopColor).to.equal('rgb(121, 118, 127)');
     await expect(el).to.be.accessible();
@@ -113,13 +112,12 @@ describe('code boxes', () => {
   });
 
   it('marks every box after a wrong code, beside the error line and its icon', async () => {
-    const el = await inline(tenant);
+    const el = await inline(tenant, NO_TRANSITIONS);
     await toCodeEntry(el);
     const real = await tenant.lastCode(NUMBER);
     const failed = oneEvent(el, 'authorization-error');
     await typeInto(el, 'code-input', real === '000000' ? '111111' : '000000');
     await failed;
-    await settled(el);
     expect(input(el, 'code-input').getAttribute('aria-invalid')).to.equal('true');
     for (const box of boxes(el)) {
       expect(partsOf(box)).to.include('code-box-invalid');
@@ -158,7 +156,8 @@ describe('code boxes', () => {
   });
 });
 
-describe('themes', () => {
+describe('themes', function () {
+  this.timeout(SLOW);
   let tenant: TestTenant;
   beforeEach(async () => {
     tenant = await startTestTenant();
@@ -189,7 +188,6 @@ describe('themes', () => {
     expect(root.activeElement).to.equal(input(el, 'phone-input'));
     pairs.push(['focus ring', getComputedStyle(input(el, 'phone-input')).outlineColor, background, 3]);
     await toCodeEntry(el);
-    await settled(el);
     pairs.push(['link', getComputedStyle(part(el, 'back-button')).color, background, 4.5]);
     pairs.push(['code box border', getComputedStyle(boxes(el)[1]).borderTopColor, background, 3]);
     pairs.push(['active code box', getComputedStyle(boxes(el)[0]).borderTopColor, background, 3]);
@@ -200,7 +198,7 @@ describe('themes', () => {
   }
 
   it('is light by default, whatever the system', async function () {
-    const el = await inline(tenant);
+    const el = await inline(tenant, NO_TRANSITIONS);
     expect(el.theme).to.equal('light');
     expect(getComputedStyle(part(el, 'panel')).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle(el).colorScheme).to.equal('light');
@@ -216,7 +214,7 @@ describe('themes', () => {
   });
 
   it('theme="dark" is dark, with native controls to match, and meets AA contrast', async () => {
-    const el = await inline(tenant, 'theme="dark"');
+    const el = await inline(tenant, `theme="dark" ${NO_TRANSITIONS}`);
     expect(getComputedStyle(part(el, 'panel')).backgroundColor).to.equal('rgb(31, 30, 35)');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await checkContrast(el);
@@ -224,7 +222,7 @@ describe('themes', () => {
 
   it('theme="auto" follows prefers-color-scheme', async function () {
     if (!isChromium) this.skip(); // emulateMedia needs Chromium here
-    const el = await inline(tenant, 'theme="auto"');
+    const el = await inline(tenant, `theme="auto" ${NO_TRANSITIONS}`);
     expect(getComputedStyle(part(el, 'panel')).backgroundColor).to.equal('rgb(255, 255, 255)');
     await emulateMedia({ colorScheme: 'dark' });
     try {
