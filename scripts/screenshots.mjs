@@ -1,6 +1,7 @@
 // npm run screenshots: the README's pictures of the three steps, taken from the built demo page
 // (same setup as the end-to-end tests) on an iPhone-sized, light, touch viewport.
-// Writes docs/images/{phone-entry,code-entry,success}.png, clipped to the inline widget.
+// Writes docs/images/{phone-entry,code-entry,code-boxes,code-boxes-dark,success}.png, clipped to the
+// inline widget: the code boxes half filled, in the light and the dark theme (the demo's theme switch).
 import { execFileSync } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -55,7 +56,14 @@ try {
 
   const code = await codeFromOutbox(stack.tenant.url, phoneNumber);
   await lock.locator('[part~="code-input"]').tap();
-  await page.keyboard.type(code);
+  await page.keyboard.type(code.slice(0, 3));
+  await shoot('code-boxes');
+  await page.locator('input[name="theme"][value="dark"]').check();
+  await lock.locator('[part~="code-input"]').focus();
+  await shoot('code-boxes-dark');
+  await page.locator('input[name="theme"][value="light"]').check();
+  await lock.locator('[part~="code-input"]').focus();
+  await page.keyboard.type(code.slice(3));
   await waitForState(page, '#inline', 'success');
   await lock.locator('[part~="success"]').waitFor();
   await shoot('success');
