@@ -10,16 +10,19 @@ const testFiles = (dir, suffix) => () =>
     .sort()
     .map((f) => `${dir}/${f}`);
 
+// The tenant is built first: the browser tests' types come from its declarations.
 const steps = [
+  { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'layers', command: 'node', args: ['scripts/check-layers.mjs'] },
-  { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
+  { name: 'dictionaries', command: 'node', args: ['scripts/check-dictionaries.mjs'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
   { name: 'README API tables', command: 'node', args: ['scripts/api-tables.mjs', '--check'] },
-  { name: 'tenant tests', command: 'node', args: ['--test', testFiles('build/tenant/test', '.test.js')], suite: true },
+  { name: 'packages', command: 'node', args: ['scripts/check-packages.mjs'] },
+  { name: 'tenant tests', command: 'node', args: ['--test', testFiles('tenant/build/test', '.test.js')], suite: true },
   { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('e2e', '.e2e.mjs')], suite: true },
 ];

@@ -21,7 +21,7 @@ const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 const RESPONSE_MODES = ['query', 'fragment', 'web_message'];
 
 export function registerAuthorize(router: Router, state: TenantState): void {
-  registerStatic(router);
+  registerStatic(router, state);
   router.post('/co/authenticate', (ctx) => coAuthenticate(state, ctx));
   router.get('/authorize', (ctx) => authorize(state, ctx));
   router.post('/oauth/revoke', (ctx) => revoke(state, ctx));

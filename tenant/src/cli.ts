@@ -31,6 +31,8 @@ Options:
   --public-url <url>         base URL to advertise as issuer when reached through a proxy
                              (requests must name 127.0.0.1, localhost, [::1] or --host with
                              the port, or this URL's host, in Host)
+  --element-script <file>    the one-file sms-lock.min.js for the hosted login page (default:
+                             sms-lock/sms-lock.min.js, from the installed sms-lock package)
   --quiet                    print nothing (no banner, no SMS lines)
   -h, --help                 show this help
 `;
@@ -61,6 +63,7 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
         'webotp-host': { type: 'string' },
         client: { type: 'string', multiple: true },
         'public-url': { type: 'string' },
+        'element-script': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -104,6 +107,7 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
     webOtpHost: v['webotp-host'],
     clients,
     publicUrl: v['public-url'],
+    elementScript: v['element-script'],
     quiet: v.quiet ?? false,
   };
 }

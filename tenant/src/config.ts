@@ -1,5 +1,6 @@
 // Options accepted by startTenant and the CLI, their defaults, and the clients
 // (Auth0 "applications") the tenant knows.
+import { resolve } from 'node:path';
 import { OTP_GRANT, REFRESH_GRANT } from './errors.js';
 
 export interface ClientConfig {
@@ -62,6 +63,12 @@ export interface TenantOptions {
    * reached through a proxy or another name. Defaults to the URL it listens on.
    */
   publicUrl?: string;
+  /**
+   * The one-file script of `<sms-lock>` that the hosted login page loads (a path, relative to
+   * the working directory). Defaults to `sms-lock/sms-lock.min.js` as Node resolves it, from
+   * this package or from the working directory's project.
+   */
+  elementScript?: string;
 }
 
 export interface ResolvedClient {
@@ -91,6 +98,8 @@ export interface ResolvedConfig {
   webOtpHost: string;
   clients: Map<string, ResolvedClient>;
   publicUrl?: string;
+  /** Absolute; undefined means "resolve sms-lock/sms-lock.min.js". */
+  elementScript?: string;
 }
 
 export const DEFAULTS = {
@@ -165,5 +174,6 @@ export function resolveConfig(options: TenantOptions = {}): ResolvedConfig {
     webOtpHost: options.webOtpHost ?? DEFAULTS.webOtpHost,
     clients,
     publicUrl: options.publicUrl?.replace(/\/+$/, ''),
+    elementScript: options.elementScript === undefined ? undefined : resolve(options.elementScript),
   };
 }

@@ -19,12 +19,14 @@ import { registerOidc } from './oidc.js';
 import { registerDev } from './dev.js';
 import { registerAuthorize } from './authorize.js';
 import { LoginStore } from './sessions.js';
+import { findElementScript } from './login-page.js';
 
 export type { TenantOptions, ClientConfig } from './config.js';
 export { DEFAULTS, DEMO_CLIENT_ID, NO_OTP_CLIENT_ID, CODE_GRANT } from './config.js';
 export type { Outbox, OutboxMessage } from './outbox.js';
 export type { Fault, FaultSpec } from './faults.js';
 export { OTP_GRANT, REFRESH_GRANT } from './errors.js';
+export { findElementScript, ELEMENT_SCRIPT_SPECIFIER, type ElementScript } from './login-page.js';
 
 export interface Tenant {
   /** The base URL it listens on, e.g. http://127.0.0.1:4000 (no trailing slash). */
@@ -103,12 +105,18 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   registerAuthorize(router, state);
   registerDev(router, state);
 
+  const loginScript = findElementScript(config.elementScript);
   print(
     [
       `local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`,
       `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
       ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
       `  Universal Login: ${listenUrl}/authorize (callback URLs: http://localhost:<port>/…, http://127.0.0.1:<port>/…${config.callbacks.length ? `, ${config.callbacks.join(', ')}` : ''})`,
+      ...(loginScript.path !== undefined
+        ? []
+        : [
+            `  the hosted login page has no sign-in form until it finds sms-lock.min.js: ${loginScript.problem} Install sms-lock beside the tenant, or pass --element-script <file>.`,
+          ]),
       `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
     ].join('\n[sms-lock-tenant] '),
   );

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { CLIENT, PHONE, claims, json, postForm, postJson, sendCode, tenant, type TestTenant } from './helpers.js';
+import { CLIENT, PHONE, claims, json, postForm, postJson, sendCode, tenant, type TestTenant, wrongCode } from './helpers.js';
 
 const OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 const APP = 'http://localhost:3000';
@@ -116,7 +116,7 @@ describe('POST /co/authenticate', () => {
   it('answers a wrong code with 403 access_denied, and the code stays single use', async () => {
     const t = await tenant();
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     const bad = await postJson(`${t.url}/co/authenticate`, coBody(wrong));
     assert.equal(bad.status, 403);
     assert.deepEqual(await json(bad), { error: 'access_denied', error_description: 'Wrong phone number or verification code.' });
@@ -137,7 +137,7 @@ describe('POST /co/authenticate', () => {
   it('shares brute-force protection with the OTP grant', async () => {
     const t = await tenant({ bruteForceLimit: 2, maxAttempts: 100 });
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     await postJson(`${t.url}/co/authenticate`, coBody(wrong));
     await postJson(`${t.url}/oauth/token`, { grant_type: OTP, client_id: CLIENT, username: PHONE, otp: wrong, realm: 'sms' });
     const blocked = await postJson(`${t.url}/co/authenticate`, coBody(code));
