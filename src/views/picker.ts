@@ -50,7 +50,7 @@ export function pickerView(props: PickerViewProps): TemplateResult {
           >
             <span class="flag" aria-hidden="true">${flagOf(country.code)}</span>
             <span class="name">${country.name}</span>
-            <span class="calling-code" dir="ltr">+${country.callingCode}</span>
+            <span class="calling-code">+${country.callingCode}</span>
           </li>`,
       )}
     </ul>
