@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'build/', 'coverage/', 'e2e-out/', 'tmp/', '**/node_modules/', 'tenant/build/', 'examples/*/dist/'] },
+  { ignores: ['dist/', 'src/phone/slices/', 'dist-demo/', 'build/', 'coverage/', 'e2e-out/', 'tmp/', '**/node_modules/', 'tenant/build/', 'examples/*/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,5 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
   },
   { files: ['**/*.mjs', '**/*.js', 'tenant/**/*.ts', 'vite.config.ts'], languageOptions: { globals: globals.node } },
+  // The tenant's tests read Auth0-shaped JSON answers field by field, without a schema; the assertions check the shapes.
+  { files: ['tenant/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['e2e/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

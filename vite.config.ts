@@ -39,7 +39,20 @@ export default defineConfig(({ command, mode }) => {
           entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts'), 'auth0-spa': resolve(root, 'src/auth0/auth0-spa.ts') },
           formats: ['es'],
         },
-        rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^@auth0\/auth0-spa-js($|\/)/] },
+        rollupOptions: {
+          checks: { pluginTimings: false },
+          external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^@auth0\/auth0-spa-js($|\/)/],
+          // ——— phone metadata slices: one chunk per calling code, dist/slices/<code>-<hash>.js, imported on demand.
+          // ——— and the shipped languages, one chunk each: dist/locales/<tag>-<hash>.js.
+          output: {
+            chunkFileNames: (chunk) =>
+              chunk.facadeModuleId?.includes('/src/phone/slices/')
+                ? 'slices/[name]-[hash].js'
+                : chunk.facadeModuleId?.includes('/src/i18n/locales/')
+                  ? 'locales/[name]-[hash].js'
+                  : '[name]-[hash].js',
+          },
+        },
       },
     };
   }
@@ -49,7 +62,13 @@ export default defineConfig(({ command, mode }) => {
     plugins: [minifyTemplates()],
     resolve: {
       // A classic script can't import a chunk: it fetches sms-lock-auth0.min.js instead.
-      alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') }],
+      alias: [
+        { find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') },
+        // …and the language files beside it.
+        { find: /^(\.\.?\/)+(platform\/)?load-dictionary\.js$/, replacement: resolve(root, 'src/platform/load-dictionary.script.ts') },
+        // ——— phone metadata slices: fetched as classic scripts, dist/phone/<code>.js (written by scripts/phone-metadata.mjs).
+        { find: /^\.\/metadata-loader\.js$/, replacement: resolve(root, 'src/platform/phone-metadata.script.ts') },
+      ],
     },
     build: {
       target: 'es2022',

@@ -1,14 +1,20 @@
 // npm run build: the npm entries (ES, with types), the one-file scripts, then the main script's gzip size.
 import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+
+// ——— phone metadata slices: the ES sources the bundlers split (src/phone/slices/), refreshed from the
+// installed libphonenumber-js, then after the builds the classic ones beside the one-file script (dist/phone/).
+execFileSync('node', ['scripts/phone-metadata.mjs'], { stdio: 'inherit' });
 
 for (const lib of ['es', 'iife', 'iife-auth0']) {
   process.env.LIB = lib;
   await build({ logLevel: 'warn' });
 }
 execFileSync('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/phone-metadata.mjs', '--classic'], { stdio: 'inherit' });
 
 // A page without <meta charset> reads a script as Latin-1: keep the scripts ASCII, with \u escapes
 // (the non-ASCII characters are all inside strings, templates and regular expressions).
@@ -16,9 +22,45 @@ for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js']) {
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   );
 }
+
+// The shipped languages, each a file of its own (esbuild writes them ASCII-only, like the scripts above):
+// - dist/i18n/<tag>.js, classic, for the one-file script (which fetches it beside itself), registering
+//   through window.SmsLock, or queued in window.SmsLockDictionaries when it runs first;
+// - dist/i18n/esm/<tag>.js, an ES module for `import 'sms-lock/i18n/<tag>'`, registering the texts.
+const languages = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+mkdirSync('dist/i18n/esm', { recursive: true });
+await Promise.all(
+  languages.flatMap((tag) => {
+    const dictionary = `import strings from './src/i18n/locales/${tag}.ts';`;
+    const common = { bundle: true, minify: true, target: 'es2020', logLevel: 'warning', legalComments: 'none' };
+    return [
+      esbuild({
+        ...common,
+        stdin: {
+          contents: `${dictionary}\nself.SmsLock ? self.SmsLock.provideDictionary('${tag}', strings) : (self.SmsLockDictionaries ||= []).push(['${tag}', strings]);`,
+          resolveDir: '.',
+          loader: 'ts',
+        },
+        format: 'iife',
+        outfile: `dist/i18n/${tag}.js`,
+      }),
+      esbuild({
+        ...common,
+        stdin: {
+          contents: `${dictionary}\nimport { registerDictionary } from '../../index.js';\nregisterDictionary('${tag}', strings);`,
+          resolveDir: '.',
+          loader: 'ts',
+        },
+        format: 'esm',
+        external: ['../../index.js'],
+        outfile: `dist/i18n/esm/${tag}.js`,
+      }).then(() => writeFileSync(`dist/i18n/esm/${tag}.d.ts`, `// Registers the ${tag} texts of <sms-lock>.\nexport {};\n`)),
+    ];
+  }),
+);
 
 const script = readFileSync('dist/sms-lock.min.js');
 const gzipped = gzipSync(script, { level: 9 }).length;

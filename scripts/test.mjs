@@ -32,6 +32,12 @@ if (process.env.SMS_LOCK_SKIP_WEBKIT !== '1' && existsSync(webkitDriver)) {
 } else {
   console.log(`(WebKit suite skipped: ${webkitDriver} is not installed)`);
 }
+const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+if (process.env.SMS_LOCK_SKIP_FIREFOX !== '1' && existsSync(firefox)) {
+  steps.push({ name: 'component tests (Firefox)', command: 'npm', args: ['run', '--silent', 'test:firefox'], suite: true });
+} else {
+  console.log(`(Firefox suite skipped: ${firefox} is not installed)`);
+}
 
 // File lists are read when their step runs: the build step before creates them.
 const resolveArgs = (args) => args.flatMap((arg) => (typeof arg === 'function' ? arg() : [arg]));

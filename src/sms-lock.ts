@@ -328,7 +328,7 @@ export class SmsLock extends LitElement implements SmsLockHost {
   protected override render(): TemplateResult {
     const panel = panelView({
       t: this.i18n.t,
-      busy: this.busy,
+      busy: this.busy || this.i18n.pending,
       closable: this.mode === 'modal' && this.closable,
       message: infoMessage(this.signIn.state, this.i18n),
       pane: this.renderPane(this.pane()),

@@ -12,6 +12,14 @@ import {
   searchCountries,
 } from '../src/phone/index.js';
 import type { CountryCode, PhoneEdit } from '../src/phone/index.js';
+import { allCallingCodes, loadMetadata } from '../src/phone/metadata.js';
+
+// The rules of every calling code, as the element has them once a number's slice has arrived
+// (test/phone-metadata.test.ts covers the time before).
+before(async () => {
+  const loads = await Promise.all(allCallingCodes().map(loadMetadata));
+  expect(loads.every(Boolean)).to.equal(true);
+});
 
 /** A phone field driven the way the element drives it: every edit goes through formatPhoneInput. */
 class Field {

@@ -13,8 +13,7 @@ export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** A Playwright device descriptor without its browser: the iPhone ones name WebKit, which newContext rejects on Chromium. */
 function chromiumDevice(name) {
-  // eslint-disable-next-line no-unused-vars
-  const { defaultBrowserType, ...descriptor } = devices[name];
+  const { defaultBrowserType: _browser, ...descriptor } = devices[name];
   return descriptor;
 }
 
@@ -38,7 +37,7 @@ const TYPES = {
 
 /**
  * A static file server on 127.0.0.1:<random>. `headers` go on every response;
- * `routes` maps a path to { type, body } served before files.
+ * `routes` maps a path to { type, body, status? } served before files.
  */
 export async function serveStatic(dir, { headers = {}, routes = {} } = {}) {
   const base = resolve(dir);
@@ -48,7 +47,7 @@ export async function serveStatic(dir, { headers = {}, routes = {} } = {}) {
       response.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
       response.end(body);
     };
-    if (routes[path]) return send(200, routes[path].type, routes[path].body);
+    if (routes[path]) return send(routes[path].status ?? 200, routes[path].type, routes[path].body);
     // No icon: answer "nothing" instead of a 404 that the browser logs as a console error.
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);

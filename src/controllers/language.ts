@@ -1,11 +1,35 @@
 /**
  * The language of the texts: the `language` property, else `lang` on the element or its closest
  * ancestor, else the browser's languages. Re-renders the element when any of these change, and when
- * a dictionary is registered after it rendered.
+ * a dictionary is registered after it rendered. A shipped language is loaded the first time it is
+ * needed; until it is there the element shows its frame without texts (never English that then
+ * changes), and if it can't be loaded, English, with one console warning.
  */
 import type { ReactiveController } from 'lit';
-import { fill, onDictionaryRegistered, pickDictionary, type Dictionary, type Translate } from '../i18n/index.js';
+import { fill, isRightToLeft, onDictionaryRegistered, pickDictionary, type Dictionary, type ShippedLanguage, type Translate } from '../i18n/index.js';
+import { loadDictionary } from '../platform/load-dictionary.js';
 import type { SmsLockHost } from './host.js';
+
+// A language file is fetched once per page, whichever element asked first.
+const loads = new Map<ShippedLanguage, Promise<boolean>>();
+
+function load(language: ShippedLanguage): Promise<boolean> {
+  let loading = loads.get(language);
+  if (!loading) {
+    loading = loadDictionary(language).then(
+      () => true,
+      (error: unknown) => {
+        console.warn(`<sms-lock>: the ${language} texts could not be loaded; showing English.`, error);
+        return false;
+      },
+    );
+    loads.set(language, loading);
+  }
+  return loading;
+}
+
+// Past this, a language still loading gives way to English rather than leave the widget blank.
+const LOAD_PATIENCE_MS = 3000;
 
 export class LanguageController implements ReactiveController {
   /** The texts shown. */
@@ -14,10 +38,13 @@ export class LanguageController implements ReactiveController {
   textLanguage = 'en';
   /** The element's first usable language, for country names and the SMS (`x-request-language`). */
   locale = 'en';
+  /** A language file is loading: the element shows no text yet. */
+  pending = false;
   private followed = '';
   private stale = true;
   private observer?: MutationObserver;
   private unsubscribe?: () => void;
+  private readonly given = new Set<ShippedLanguage>();
   private readonly invalidate = () => {
     this.stale = true;
     this.host.requestUpdate();
@@ -48,7 +75,22 @@ export class LanguageController implements ReactiveController {
     if (!this.stale && !force) return false;
     this.stale = false;
     const languages = this.languages();
-    ({ strings: this.dictionary, language: this.textLanguage } = pickDictionary(languages));
+    const picked = pickDictionary(languages);
+    this.dictionary = picked.strings;
+    this.textLanguage = picked.language;
+    this.pending = false;
+    if (picked.load && !this.given.has(picked.load)) {
+      const language = picked.load;
+      this.pending = true;
+      // English until then, only if loading takes far longer than a file from the same origin should.
+      const patience = setTimeout(() => this.giveUp(language), LOAD_PATIENCE_MS);
+      void load(language).then((loaded) => {
+        clearTimeout(patience);
+        if (!loaded) this.giveUp(language);
+      });
+    }
+    // Until (or unless) a shipped language has loaded, the texts are English.
+    if (picked.load) this.textLanguage = 'en';
     this.locale = languages[0] ?? 'en';
     const followed = languages.join();
     const changed = followed !== this.followed;
@@ -56,8 +98,13 @@ export class LanguageController implements ReactiveController {
     return changed;
   }
 
-  /** A text, with the page's overrides (`strings`) first; `{name}` slots filled in. */
-  readonly t: Translate = (key, params) => fill(this.host.strings?.[key] ?? this.dictionary[key], params);
+  /** `rtl` for texts in a right-to-left language; undefined: the page's direction applies. */
+  get direction(): 'rtl' | undefined {
+    return !this.pending && isRightToLeft(this.textLanguage) ? 'rtl' : undefined;
+  }
+
+  /** A text, with the page's overrides (`strings`) first; `{name}` slots filled in; '' while the language loads. */
+  readonly t: Translate = (key, params) => (this.pending ? '' : fill(this.host.strings?.[key] ?? this.dictionary[key], params, this.textLanguage));
 
   /** The languages the element follows, best first. */
   languages(): string[] {
@@ -66,6 +113,11 @@ export class LanguageController implements ReactiveController {
     const own = host.language || host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
     // Browsers started with a POSIX locale report tags like "C", which Intl rejects.
     return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(isLanguageTag);
+  }
+
+  private giveUp(language: ShippedLanguage): void {
+    this.given.add(language);
+    this.invalidate();
   }
 }
 

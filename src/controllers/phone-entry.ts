@@ -1,18 +1,26 @@
 /**
- * The phone step's model (it has no lifecycle of its own): the number as typed (formatted as the user types, caret kept), the selected
+ * The phone step's model: the number as typed (formatted as the user types, caret kept), the selected
  * country and the `countries` allow-list, and sending a code to the number once it passes the rules
- * of its country.
+ * of its country. The rules of a calling code arrive on demand (see src/phone/metadata.ts): the
+ * selected country's at once, another's when the user picks it or types its code; the field is
+ * formatted again when they arrive, and a code is sent only once they are there (or failed to load).
  */
+import type { ReactiveController } from 'lit';
 import type { FlowError } from '../flow.js';
 import {
   allowedCountries,
   callingCodeOf,
   checkPhone,
   countryInfo,
+  countryNamesReady,
   defaultCountry as regionOfLanguages,
   displayPhone,
   editFromInputType,
   formatPhoneInput,
+  loadMetadata,
+  missingMetadata,
+  onMetadataLoaded,
+  regionsOfCallingCode,
   supportedCountry,
   type Country,
   type CountryCode,
@@ -20,7 +28,7 @@ import {
 import { focusField, type SmsLockHost } from './host.js';
 import type { SignInController } from './sign-in.js';
 
-export class PhoneEntry {
+export class PhoneEntry implements ReactiveController {
   /** What the phone field shows. */
   text = '';
   /** The selected country (also one outside `countries`, which a number typed with its calling code may select). */
@@ -29,13 +37,30 @@ export class PhoneEntry {
   allowed: Set<CountryCode> | null = null;
   /** The user picked the country, or typed a number that selected it: settings no longer move it. */
   private countryChosen = false;
+  /** The locale whose country names are being prepared. */
+  private namingLocale?: string;
+  /** Waiting for the rules of the number being sent. */
+  private checking = false;
+  private stopListening?: () => void;
 
   constructor(
     private readonly host: SmsLockHost,
     private readonly signIn: SignInController,
     private readonly languages: () => string[],
   ) {
-    signIn.onNumberRestored = (phoneNumber) => this.setText(displayPhone(phoneNumber));
+    host.addController(this);
+    signIn.onNumberRestored = (phoneNumber) => {
+      this.setText(displayPhone(phoneNumber));
+      this.fetchRules(phoneNumber);
+    };
+  }
+
+  hostConnected(): void {
+    this.stopListening = onMetadataLoaded(() => this.rulesArrived());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
   }
 
   /** Follows the settings the country depends on; call before rendering when they may have changed. */
@@ -48,18 +73,31 @@ export class PhoneEntry {
     } else if (changed.defaultCountry && !this.countryChosen) {
       this.country = this.startingCountry();
     }
+    this.fetchRules(this.text);
   }
 
   reset(): void {
     this.text = '';
     this.countryChosen = false;
     this.country = this.startingCountry();
+    this.fetchRules('');
     this.host.requestUpdate();
   }
 
-  /** The selected country, named in `locale`. */
+  /**
+   * The selected country, named in `locale`; on the first screen named by its code until the browser
+   * is idle (the button shows the flag and calling code, the name is only in its label).
+   */
   selected(locale: string): Country {
-    return countryInfo(this.country, locale);
+    if (countryNamesReady(locale)) return countryInfo(this.country, locale);
+    if (this.namingLocale !== locale) {
+      this.namingLocale = locale;
+      whenIdle(() => {
+        countryInfo(this.country, locale);
+        this.host.requestUpdate();
+      });
+    }
+    return { code: this.country, callingCode: callingCodeOf(this.country), name: this.country };
   }
 
   // The field's value is written here as the user types, and rendered from the same state: lit sets
@@ -70,26 +108,21 @@ export class PhoneEntry {
     input.value = result.text;
     if (document.activeElement === this.host || this.host.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
     this.text = result.text;
-    if (result.country !== this.country) {
-      this.country = result.country;
-      this.countryChosen = true;
-    }
+    this.followCountry(result.country);
+    this.fetchRules(result.digits);
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
     this.host.requestUpdate();
   }
 
   /** Sends a code to the typed number, or says why it can't. */
   submit(): void {
-    if (this.signIn.state.busy) return;
-    const phoneNumber = this.numberToSend(this.text);
-    if (phoneNumber) void this.signIn.sendCode(phoneNumber);
+    this.sendWhenRulesArrive(this.text);
   }
 
   /** Sends a code to the remembered number (`remember-phone`). */
   submitRemembered(): void {
     const { remembered } = this.signIn;
-    const phoneNumber = remembered && !this.signIn.state.busy ? this.numberToSend(remembered.phoneNumber) : null;
-    if (phoneNumber) void this.signIn.sendCode(phoneNumber);
+    if (remembered) this.sendWhenRulesArrive(remembered.phoneNumber);
   }
 
   /** "Not you?": forgets the remembered number, back to an empty field. */
@@ -106,6 +139,7 @@ export class PhoneEntry {
     const national = digits.startsWith(callingCode) ? digits.slice(callingCode.length) : digits;
     this.country = code;
     this.countryChosen = true;
+    this.fetchRules('');
     if (this.text) this.text = formatPhoneInput(national, national.length, code).text;
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
     this.host.requestUpdate();
@@ -119,6 +153,54 @@ export class PhoneEntry {
   private setText(text: string): void {
     this.text = text;
     this.host.requestUpdate();
+  }
+
+  private followCountry(country: CountryCode): void {
+    if (country === this.country) return;
+    this.country = country;
+    this.countryChosen = true;
+  }
+
+  /** The calling codes `dial` needs in the selected country that `countries` lets us fetch and that have not arrived. */
+  private missingRules(dial: string): string[] {
+    return missingMetadata(dial, this.country).filter((code) => !this.allowed || regionsOfCallingCode(code).some((region) => this.allowed!.has(region)));
+  }
+
+  private fetchRules(dial: string): void {
+    for (const code of this.missingRules(dial)) void loadMetadata(code);
+  }
+
+  /** Formats the field again with the rules that arrived, the caret kept on its digit. */
+  private rulesArrived(): void {
+    if (this.text) {
+      const input = this.host.renderRoot.querySelector<HTMLInputElement>('#phone');
+      const focused = input !== null && this.host.shadowRoot?.activeElement === input && input.value === this.text;
+      const result = formatPhoneInput(this.text, focused ? (input.selectionStart ?? this.text.length) : this.text.length, this.country);
+      if (focused && result.text !== this.text) {
+        input.value = result.text;
+        input.setSelectionRange(result.caret, result.caret);
+      }
+      this.text = result.text;
+      this.followCountry(result.country);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Checks the number once the rules it needs are there (or failed to load), then sends the code. */
+  private sendWhenRulesArrive(text: string): void {
+    if (this.signIn.state.busy || this.checking) return;
+    const missing = this.missingRules(formatPhoneInput(text, text.length, this.country).digits);
+    if (missing.length === 0) return this.send(text);
+    this.checking = true;
+    void Promise.all(missing.map(loadMetadata)).then(() => {
+      this.checking = false;
+      this.send(text);
+    });
+  }
+
+  private send(text: string): void {
+    const phoneNumber = this.numberToSend(text);
+    if (phoneNumber) void this.signIn.sendCode(phoneNumber);
   }
 
   /** The E.164 number a code may go to, or null after telling the user why not (rules of its country, `countries`). */
@@ -138,4 +220,10 @@ export class PhoneEntry {
     // Else the first country of `countries` (a Set keeps the attribute's order).
     return this.admits(wanted) ? wanted : [...this.allowed!][0];
   }
+}
+
+/** After the first screen has shown: when the browser is idle (within 200 ms), or on the next task where it cannot tell. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
+  else setTimeout(callback, 0);
 }

@@ -1,8 +1,8 @@
 // The country picker's data: localized names, search, and a sensible default.
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
-import type { CountryCode } from 'libphonenumber-js/min';
-import { isMainRegionForCallingCode, supportedCountry } from './dialing.js';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { callingCodeOf, isMainRegionForCallingCode, supportedCountry } from './dialing.js';
 import { normalizeDigits } from './digits.js';
+import { allRegions } from './metadata.js';
 
 export interface Country {
   code: CountryCode;
@@ -46,9 +46,15 @@ function namer(language: string): (code: string) => string {
   return nameOf;
 }
 
+/**
+ * True once countries can be named in `language` without delay: the first Intl.DisplayNames of a
+ * language costs ~10 ms of start-up, so the first screen names its country after it has shown.
+ */
+export const countryNamesReady = (language: string): boolean => namersByLanguage.has(language);
+
 /** One country, named in `language`, without building the list (what the closed picker shows). */
 export function countryInfo(code: CountryCode, language: string): Country {
-  return { code, callingCode: getCountryCallingCode(code), name: namer(language)(code) };
+  return { code, callingCode: callingCodeOf(code), name: namer(language)(code) };
 }
 
 /** The allow-list's known region codes; empty when it names none, which restricts nothing. */
@@ -65,8 +71,8 @@ function allCountries(language: string): readonly Country[] {
     const locale = usableLocale(language);
     const nameOf = namer(language);
     const collator = new Intl.Collator(locale);
-    countries = getCountries()
-      .map((code): Country => Object.freeze({ code, callingCode: getCountryCallingCode(code), name: nameOf(code) }))
+    countries = allRegions()
+      .map((code): Country => Object.freeze({ code, callingCode: callingCodeOf(code), name: nameOf(code) }))
       .sort((a, b) => collator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1));
     countriesByLanguage.set(language, countries);
   }

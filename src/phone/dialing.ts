@@ -1,16 +1,19 @@
 // How a string of digits is dialled from a given country: international
 // prefixes, and which region a calling code points to.
-import { Metadata, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/min';
-import type { CountryCode } from 'libphonenumber-js/min';
-import metadata from 'libphonenumber-js/min/metadata';
+import { Metadata } from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { PhoneChar } from './digits.js';
+import { callingCodeOfRegion, hasMetadata, metadata, regionsOfCallingCode } from './metadata.js';
 
 /** `code` as a region libphonenumber knows (any case), or undefined. */
 export function supportedCountry(code: string | undefined): CountryCode | undefined {
   if (!code) return undefined;
   const upper = code.trim().toUpperCase();
-  return isSupportedCountry(upper) ? upper : undefined;
+  return callingCodeOfRegion(upper) ? (upper as CountryCode) : undefined;
 }
+
+/** The calling code of a region libphonenumber knows ('GB' → '44'). */
+export const callingCodeOf = (country: CountryCode): string => callingCodeOfRegion(country) ?? '';
 
 interface InternationalPrefix {
   /** Matches the country's international (IDD) prefix at the start of a digit string. */
@@ -23,9 +26,11 @@ const internationalPrefixes = new Map<CountryCode, InternationalPrefix | null>()
 let metadataReader: Metadata | undefined;
 
 function internationalPrefixOf(country: CountryCode): InternationalPrefix | null {
+  // Until the country's rules arrive, only '00' is read as an international prefix.
+  if (!hasMetadata(callingCodeOf(country))) return null;
   let prefix = internationalPrefixes.get(country);
   if (prefix === undefined) {
-    metadataReader ??= new Metadata();
+    metadataReader ??= new Metadata(metadata);
     metadataReader.selectNumberingPlan(country);
     const plan = metadataReader.numberingPlan;
     const pattern = plan?.IDDPrefix();
@@ -91,11 +96,11 @@ export function dialIndex(dial: DialString, count: number): number {
  */
 export function regionForCallingCode(callingCode: string | undefined, selected: CountryCode | undefined): CountryCode | undefined {
   if (!callingCode) return undefined;
-  if (selected && getCountryCallingCode(selected) === callingCode) return selected;
-  return supportedCountry(metadata.country_calling_codes[callingCode]?.[0]);
+  if (selected && callingCodeOf(selected) === callingCode) return selected;
+  return regionsOfCallingCode(callingCode)[0];
 }
 
 /** Regions listed first for each calling code in the metadata: the main one ('1' → US, '7' → RU). */
 export function isMainRegionForCallingCode(country: CountryCode, callingCode: string): boolean {
-  return metadata.country_calling_codes[callingCode]?.[0] === country;
+  return regionsOfCallingCode(callingCode)[0] === country;
 }

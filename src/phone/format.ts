@@ -1,9 +1,10 @@
 // As-you-type formatting for the phone field, keeping the caret on the same digit.
-import { AsYouType } from 'libphonenumber-js/min';
-import type { CountryCode } from 'libphonenumber-js/min';
+import { AsYouType } from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { dialIndex, regionForCallingCode, supportedCountry, toDialString } from './dialing.js';
 import { readPhoneChars } from './digits.js';
 import type { PhoneChar } from './digits.js';
+import { callingCodeAt, metadata, missingMetadata } from './metadata.js';
 
 export type PhoneEdit = 'insert' | 'delete-backward' | 'delete-forward';
 
@@ -34,7 +35,12 @@ interface Formatted {
 function format(chars: readonly PhoneChar[], selected: CountryCode | undefined): Formatted {
   const dial = toDialString(chars, selected);
   if (!dial.value) return { text: '', country: selected, digits: '', plusFrom: 0 };
-  const formatter = new AsYouType(selected);
+  if (missingMetadata(dial.value, selected).length > 0) {
+    // The rules have not arrived: the digits as they are, formatted again once they do.
+    const country = dial.plusFrom > 0 ? (regionForCallingCode(callingCodeAt(dial.value), selected) ?? selected) : selected;
+    return { text: dial.value, country, digits: dial.value, plusFrom: dial.plusFrom };
+  }
+  const formatter = new AsYouType(selected, metadata);
   const text = formatter.input(dial.value);
   const country = dial.plusFrom > 0 ? (formatter.getCountry() ?? regionForCallingCode(formatter.getCallingCode(), selected) ?? selected) : selected;
   return { text, country, digits: dial.value, plusFrom: dial.plusFrom };
@@ -85,6 +91,8 @@ function deletedOnlyASeparator(formatted: string, edited: string, caret: number)
  *   '-') deletes the digit beyond it instead. Pass `edit` from the InputEvent
  *   (see `editFromInputType`); without it, such a deletion is treated as a backspace.
  * - The caret stays after the same digit; at the end it stays at the end.
+ * - Until the rules of the number's calling code are loaded (`loadMetadata`), the text is the dial
+ *   string unformatted ('+447400', '4155550100'): no digit is lost, and formatting it again later formats it.
  */
 export function formatPhoneInput(text: string, caret: number, country: CountryCode, edit?: PhoneEdit): FormattedPhone {
   const selected = supportedCountry(country);

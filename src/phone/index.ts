@@ -1,8 +1,8 @@
 // Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
-export type { CountryCode } from 'libphonenumber-js/min';
-export { getCountryCallingCode as callingCodeOf } from 'libphonenumber-js/min';
-export { allowedCountries, countryInfo, listCountries, searchCountries, defaultCountry } from './countries.js';
-export { supportedCountry } from './dialing.js';
+export type { CountryCode } from 'libphonenumber-js/core';
+export { callingCodeOf, supportedCountry } from './dialing.js';
+export { loadMetadata, missingMetadata, onMetadataLoaded, regionsOfCallingCode } from './metadata.js';
+export { allowedCountries, countryInfo, countryNamesReady, listCountries, searchCountries, defaultCountry } from './countries.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
 export { displayPhone, formatPhoneInput, editFromInputType } from './format.js';

@@ -1,8 +1,9 @@
 // Checking a number before anything is sent, and showing a remembered one.
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
-import type { CountryCode, PhoneNumber } from 'libphonenumber-js/min';
-import { regionForCallingCode, supportedCountry, toDialString } from './dialing.js';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/core';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/core';
+import { callingCodeOf, regionForCallingCode, supportedCountry, toDialString, type DialString } from './dialing.js';
 import { normalizeDigits, readPhoneChars } from './digits.js';
+import { callingCodeAt, hasMetadata, metadata, missingMetadata } from './metadata.js';
 
 export type PhoneCheck =
   | { ok: true; e164: string; country: CountryCode; national: string; region?: CountryCode }
@@ -27,7 +28,8 @@ const LENGTH_REASONS = {
  * `region` is the number's own region, absent for non-geographic numbers
  * (+800, +881, +882, +883…), which no country allow-list covers.
  * Only "a number of this country" is checked: the bundled metadata cannot tell
- * mobiles from landlines.
+ * mobiles from landlines. Without the rules of the number's calling code (not loaded,
+ * or failed to load: see `loadMetadata`), only the shape of an E.164 number is checked.
  */
 export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   const selected = supportedCountry(country);
@@ -42,9 +44,10 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
 
   if (!/\d/.test(dial.value)) return fail('empty');
   if (!international && !selected) return fail('invalid-country');
+  if (missingMetadata(dial.value, selected).length > 0) return genericCheck(dial, selected ?? country, fail);
 
-  const number = parsePhoneNumberFromString(dial.value, selected);
-  const lengthProblem = validatePhoneNumberLength(dial.value, selected);
+  const number = parsePhoneNumberFromString(dial.value, { defaultCountry: selected }, metadata);
+  const lengthProblem = validatePhoneNumberLength(dial.value, { defaultCountry: selected }, metadata);
   if (lengthProblem) return fail(LENGTH_REASONS[lengthProblem] ?? 'invalid', number);
   if (!number?.isValid()) return fail('invalid', number);
   return {
@@ -58,11 +61,21 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
 
 /** The calling code at the start of '+…' when libphonenumber could not parse the number at all (calling codes are prefix-free). */
 function callingCodeGuess(international: string): string | undefined {
-  for (let length = 1; length <= 3; length += 1) {
-    const code = international.slice(1, 1 + length);
-    if (regionForCallingCode(code, undefined)) return code;
-  }
-  return undefined;
+  const code = callingCodeAt(international);
+  return code && regionForCallingCode(code, undefined) ? code : undefined;
+}
+
+// What people dial before a national number where it is not '0' (the check without rules drops it).
+const TRUNK_PREFIXES: Record<string, string> = { 1: '1', 7: '8', 39: '' };
+
+/** E.164's shape only: a '+', a calling code that does not start with 0, at most 15 digits in all. */
+function genericCheck(dial: DialString, country: CountryCode, fail: (reason: 'too-short' | 'too-long' | 'invalid') => PhoneCheck): PhoneCheck {
+  const ownCode = callingCodeOf(country);
+  const trunk = TRUNK_PREFIXES[ownCode] ?? '0';
+  const e164 = dial.value.startsWith('+') ? dial.value : `+${ownCode}${trunk && dial.value.startsWith(trunk) ? dial.value.slice(trunk.length) : dial.value}`;
+  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return fail(e164.length < 8 ? 'too-short' : e164.length > 16 ? 'too-long' : 'invalid');
+  const region = regionForCallingCode(callingCodeAt(e164), country);
+  return { ok: true, e164, country: region ?? country, national: e164, ...(region && { region }) };
 }
 
 /**
@@ -71,12 +84,21 @@ function callingCodeGuess(international: string): string | undefined {
  */
 export function maskPhone(e164: string): string {
   const digits = normalizeDigits(e164).replace(/[^\d+]/g, '');
-  const number = parsePhoneNumberFromString(digits.startsWith('+') ? digits : `+${digits}`);
+  const international = digits.startsWith('+') ? digits : `+${digits}`;
+  const knownCode = callingCodeAt(international);
+  // Without the calling code's rules, the digits after it are shown in one group.
+  if (knownCode && !hasMetadata(knownCode)) return `+${knownCode} ${mask(international.slice(1 + knownCode.length))}`;
+  const number = parsePhoneNumberFromString(international, metadata);
   const callingCode = number ? `+${number.countryCallingCode}` : '';
   const shown = number ? number.formatInternational().slice(callingCode.length) : digits.replace(/^\+/, '');
+  return callingCode + mask(shown);
+}
+
+/** Every digit but the last 4 as '•'. */
+function mask(shown: string): string {
   const total = shown.replace(/\D/g, '').length;
   let seen = 0;
-  return callingCode + shown.replace(/\d/g, (digit) => (++seen > total - 4 ? digit : '•'));
+  return shown.replace(/\d/g, (digit) => (++seen > total - 4 ? digit : '•'));
 }
 
 /** Whether `value` is an E.164 number ('+', a digit other than 0, then 3 to 14 digits): what may be read back from storage or a redirect. */

@@ -1,4 +1,5 @@
 // The SMS outbox: every code the tenant "sends" lands here instead of on a phone.
+import { smsTemplateFor } from './sms-templates.js';
 
 export interface OutboxMessage {
   /** E.164 number the SMS was addressed to. */
@@ -19,11 +20,21 @@ export interface Outbox {
   clear(): void;
 }
 
+/** Messages the outbox keeps by default; older ones are dropped first. */
+export const DEFAULT_OUTBOX_LIMIT = 1000;
+
 export class MemoryOutbox implements Outbox {
   readonly #messages: OutboxMessage[] = [];
 
+  constructor(private readonly limit = DEFAULT_OUTBOX_LIMIT) {}
+
   add(message: OutboxMessage): void {
     this.#messages.push(message);
+    if (this.#messages.length > this.limit) this.#messages.splice(0, this.#messages.length - this.limit);
+  }
+
+  get size(): number {
+    return this.#messages.length;
   }
 
   messages(to?: string): OutboxMessage[] {
@@ -40,9 +51,10 @@ export class MemoryOutbox implements Outbox {
 }
 
 /**
- * The SMS body. Its last line is the origin-bound one that the WebOTP API
- * (navigator.credentials.get({ otp })) looks for.
+ * The SMS body, in the language the app asked for (`x-request-language`, as Auth0 reads it to pick
+ * the SMS template's language). Its last line is the origin-bound one that the WebOTP API
+ * (navigator.credentials.get({ otp })) looks for, the same in every language.
  */
-export function smsText(code: string, webOtpHost: string): string {
-  return `Your verification code is ${code}\n\n@${webOtpHost} #${code}`;
+export function smsText(code: string, webOtpHost: string, language?: string): string {
+  return `${smsTemplateFor(language).replace('{code}', code)}\n\n@${webOtpHost} #${code}`;
 }

@@ -24,6 +24,27 @@ describe('the SMS outbox', () => {
     assert.match(messages[0].sentAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
+  it('writes the SMS in the language the app asks for (x-request-language), the code and the WebOTP line unchanged', async () => {
+    const t = await tenant();
+    const send = async (phone: string, language?: string) => {
+      const response = await fetch(`${t.url}/passwordless/start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(language && { 'x-request-language': language }) },
+        body: JSON.stringify(startBody(phone)),
+      });
+      assert.equal(response.status, 200);
+      return t.outbox.last(phone)!;
+    };
+    const japanese = await send('+14155550100', 'ja');
+    assert.equal(japanese.text, `確認コード：${japanese.code}\n\n@localhost #${japanese.code}`);
+    const taiwan = await send('+14155550101', 'zh-TW');
+    assert.equal(taiwan.text, `您的驗證碼是 ${taiwan.code}\n\n@localhost #${taiwan.code}`);
+    const english = await send('+14155550102');
+    assert.equal(english.text, `Your verification code is ${english.code}\n\n@localhost #${english.code}`);
+    const unknown = await send('+14155550103', 'tlh');
+    assert.equal(unknown.text, `Your verification code is ${unknown.code}\n\n@localhost #${unknown.code}`);
+  });
+
   it('filters by ?to=, encoded or typed with a bare +', async () => {
     const t = await tenant();
     await sendCode(t, '+14155550100');

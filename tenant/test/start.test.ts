@@ -15,7 +15,8 @@ describe('POST /passwordless/start', () => {
     assert.equal(body.request_language, 'fr');
     const [message] = t.outbox.messages(PHONE);
     assert.match(message.code, /^\d{6}$/);
-    assert.equal(message.text, `Your verification code is ${message.code}\n\n@localhost #${message.code}`);
+    // In the language asked for (x-request-language: fr), the WebOTP line as in every language.
+    assert.equal(message.text, `Votre code de vérification est ${message.code}\n\n@localhost #${message.code}`);
   });
 
   it('takes form-encoded bodies too', async () => {
@@ -42,7 +43,13 @@ describe('POST /passwordless/start', () => {
     ['missing phone_number', { phone_number: undefined }, 400, 'bad.phone_number', 'Missing required property: phone_number'],
     ['number without +', { phone_number: '14155550100' }, 400, 'bad.phone_number', 'String does not match pattern: ^\\+[0-9]{1,15}$'],
     ['16 digits', { phone_number: '+1234567890123456' }, 400, 'bad.phone_number', 'String does not match pattern: ^\\+[0-9]{1,15}$'],
-    ['10,000-character number', { phone_number: '+' + '1'.repeat(9999) }, 400, 'bad.phone_number', 'String does not match pattern: ^\\+[0-9]{1,15}$'],
+    [
+      '10,000-character number',
+      { phone_number: '+' + '1'.repeat(9999) },
+      400,
+      'bad.phone_number',
+      'error in phone_number - String is too long (10000 chars), maximum 32',
+    ],
     ['numeric phone_number', { phone_number: 14155550100 }, 400, 'bad.phone_number', 'error in phone_number - invalid type: integer (expected string)'],
     ['object phone_number', { phone_number: { n: 1 } }, 400, 'bad.phone_number', 'error in phone_number - invalid type: object (expected string)'],
     ['unknown properties', { foo: 1, bar: 2 }, 400, 'bad.request', 'the following properties are not allowed: foo, bar'],

@@ -1,0 +1,5 @@
+/** One calling code's rules: the metadata of its regions, or its non-geographic numbering plan (a src/phone/slices/ module). */
+export interface MetadataSlice {
+  countries: Record<string, unknown>;
+  nonGeographic?: Record<string, unknown>;
+}

@@ -1,0 +1,1 @@
+export default {"countries":{"FK":["500","00","[2-7]\\d{4}",[5]]}};

@@ -1,0 +1,159 @@
+// The phone rules of a calling code arrive after the element is up: typing, sending and signing in
+// must work before, during and after they do, and when they never arrive.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { SmsLock } from '../src/index.js';
+import { setMetadataLoader, type MetadataSlice } from '../src/phone/metadata.js';
+import { loadMetadataSlice } from '../src/phone/metadata-loader.js';
+import { input, part, signIn, text, typeInto } from './element-helpers.js';
+import { startTestTenant, type TestTenant } from './tenant-helper.js';
+
+/** A loader that holds every slice until `release(code)`, and records what was asked for. */
+function heldLoader() {
+  const requested: string[] = [];
+  const gates = new Map<string, () => void>();
+  const gate = (code: string) => new Promise<void>((resolve) => gates.set(code, resolve));
+  const opened = new Map<string, Promise<void>>();
+  const opening = (code: string) => opened.get(code) ?? opened.set(code, gate(code)).get(code)!;
+  return {
+    requested,
+    load: async (code: string): Promise<MetadataSlice> => {
+      requested.push(code);
+      await opening(code);
+      return loadMetadataSlice(code);
+    },
+    release: (code: string) => {
+      void opening(code);
+      gates.get(code)!();
+    },
+  };
+}
+
+async function element(tenant: TestTenant, attributes: { defaultCountry?: string; countries?: string } = {}): Promise<SmsLock> {
+  const el = await fixture<SmsLock>(
+    html`<sms-lock
+      mode="inline"
+      domain=${tenant.url}
+      client-id="sms-lock-demo"
+      default-country=${attributes.defaultCountry ?? 'US'}
+      countries=${attributes.countries ?? ''}
+    ></sms-lock>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+describe('phone rules loaded on demand', () => {
+  let tenant: TestTenant;
+  beforeEach(async () => {
+    tenant = await startTestTenant();
+  });
+  afterEach(async () => {
+    setMetadataLoader();
+    await tenant.stop();
+  });
+
+  it('keeps every digit typed before the rules arrive, and formats them when they do', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant);
+    expect(loader.requested).to.deep.equal(['1']);
+    expect(part(el, 'country-select').textContent).to.contain('+1');
+
+    await typeInto(el, 'phone-input', '4155550100');
+    const phone = input(el, 'phone-input');
+    expect(phone.value).to.equal('4155550100');
+    await expect(el).to.be.accessible();
+
+    loader.release('1');
+    await waitUntil(() => phone.value === '(415) 555-0100', `never formatted: ${phone.value}`);
+    expect(phone.selectionStart).to.equal(phone.value.length);
+  });
+
+  it('names the selected country in its button once the first screen has shown', async () => {
+    const el = await element(tenant, { defaultCountry: 'CA' });
+    const button = part(el, 'country-select');
+    expect(button.textContent).to.contain('+1');
+    await waitUntil(() => button.getAttribute('aria-label') === 'Canada, +1. Change country', `label: ${button.getAttribute('aria-label')}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches the rules of a calling code when it is typed, and switches to its country', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant);
+    loader.release('1');
+    await typeInto(el, 'phone-input', '+447400123456');
+    const phone = input(el, 'phone-input');
+    expect(loader.requested).to.deep.equal(['1', '44']);
+    expect(phone.value).to.equal('+447400123456');
+    expect(part(el, 'country-select').textContent).to.contain('+44');
+
+    loader.release('44');
+    await waitUntil(() => phone.value === '+44 7400 123456', `never formatted: ${phone.value}`);
+  });
+
+  it('waits for the rules before sending, then sends the number they make of it', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant, { defaultCountry: 'GB' });
+    await typeInto(el, 'phone-input', '07400123456');
+    let sent = false;
+    el.addEventListener('code-sent', () => (sent = true));
+    const codeSent = oneEvent(el, 'code-sent');
+    part(el, 'submit-button').click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).to.equal(false);
+    expect(el.state).to.equal('phone-entry');
+
+    loader.release('44');
+    expect((await codeSent).detail).to.deep.equal({ phoneNumber: '+447400123456' });
+  });
+
+  it('lets the user sign in when the rules cannot be loaded, with one warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      setMetadataLoader(() => Promise.reject(new Error('offline')));
+      const el = await element(tenant);
+      await typeInto(el, 'phone-input', '4155550100');
+      expect(input(el, 'phone-input').value).to.equal('4155550100');
+
+      const detail = await signIn(el, tenant, '', '+14155550100');
+      expect(detail.accessToken).to.be.a('string').with.length.above(0);
+      expect(warnings.filter(([message]) => String(message).includes('+1 could not be loaded'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('checks the E.164 shape when the rules cannot be loaded', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      setMetadataLoader(() => Promise.reject(new Error('offline')));
+      const el = await element(tenant);
+      await typeInto(el, 'phone-input', '+4412');
+      part(el, 'submit-button').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]')?.textContent, 'no error shown');
+      expect(text(el, 'error')).to.equal('That number is too short for United Kingdom.');
+      expect(el.state).to.equal('phone-entry');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('never fetches the rules of a calling code outside `countries`', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant, { countries: 'US,CA' });
+    loader.release('1');
+    await typeInto(el, 'phone-input', '+447400123456');
+    part(el, 'submit-button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]')?.textContent, 'no error shown');
+    expect(text(el, 'error')).to.equal('Numbers from United Kingdom can’t be used here.');
+    expect(loader.requested).to.deep.equal(['1']);
+    expect(el.state).to.equal('phone-entry');
+  });
+});
