@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { tenantPlugin } from './scripts/wtr-tenant-plugin.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const chromeArgs = [
@@ -21,7 +22,11 @@ export const chromeArgs = [
 export const sharedConfig = {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), tenantPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    tenantPlugin(),
+    mediaFeaturesPlugin(),
+  ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

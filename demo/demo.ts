@@ -10,9 +10,12 @@ for (const lock of [modal, inline]) lock.domain = tenant;
 document.querySelector('#open-modal')!.addEventListener('click', () => modal.show());
 document.querySelector('#reset-inline')!.addEventListener('click', () => inline.reset());
 
+// Light, dark and auto are the element's own themes; "brand" is light with custom properties and parts.
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
   radio.addEventListener('change', () => {
-    inline.className = radio.value === 'light' ? '' : `theme-${radio.value}`;
+    const brand = radio.value === 'brand';
+    inline.theme = brand ? 'light' : (radio.value as SmsLock['theme']);
+    inline.classList.toggle('theme-brand', brand);
   });
 }
 

@@ -6,6 +6,13 @@ import type { FlowState } from './flow.js';
 import { formatWait, type Translate } from './i18n/index.js';
 import { displayPhone } from './phone/index.js';
 
+// Between Unicode isolates (LRI … PDI), a number keeps its left-to-right order inside right-to-left
+// text ("+1 213 373 4253", never "4253 373 213 1+") and does not reorder the words around it.
+const isolated = (text: string) => `\u2066${text}\u2069`;
+
+/** A phone number to put in a sentence: displayed, and isolated as left-to-right text. */
+export const phoneInText = (e164: string): string => isolated(displayPhone(e164));
+
 export interface MessageContext {
   /** Looks up and fills a text. */
   t: Translate;
@@ -24,7 +31,7 @@ export interface MessageContext {
 export function infoMessage(state: FlowState, { t }: Pick<MessageContext, 't'>): string {
   const { step, phoneNumber, sendCount } = state;
   if (step !== 'code-entry' || !phoneNumber) return '';
-  return t(sendCount > 1 ? 'codeResent' : 'codeInstructions', { phone: displayPhone(phoneNumber) });
+  return t(sendCount > 1 ? 'codeResent' : 'codeInstructions', { phone: phoneInText(phoneNumber) });
 }
 
 /** The current error in the user's terms; '' when there is none. */
@@ -47,7 +54,7 @@ export function errorMessage(state: FlowState, context: MessageContext): string 
       return wait > 0 ? t(withWait, { wait: formatWait(wait, context.textLanguage) }) : t(withoutWait);
     }
     case 'invalid-phone':
-      return t('error.invalid-phone', { phone: state.phoneNumber ? displayPhone(state.phoneNumber) : context.phoneText });
+      return t('error.invalid-phone', { phone: state.phoneNumber ? phoneInText(state.phoneNumber) : isolated(context.phoneText) });
     default:
       return t(`error.${error.kind}`);
   }

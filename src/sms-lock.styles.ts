@@ -1,7 +1,25 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-// Served as a constructable stylesheet (adoptedStyleSheets), so a strict `style-src 'self'` policy needs no exception.
-export const styles = css`
+// The dark palette (WCAG AA on its background: text 4.5:1 and more, borders and focus ring 3:1 and more), for
+// theme="dark", and for theme="auto" when the system is dark. Every colour stays a --sms-lock-* property.
+const darkPalette = (host: string) => css`
+  ${unsafeCSS(host)} {
+    --_text: var(--sms-lock-color-text, #e8e6ec);
+    --_muted: var(--sms-lock-color-muted, #b9b6c0);
+    --_background: var(--sms-lock-color-background, #1f1e23);
+    --_field: var(--sms-lock-color-field, #2a2930);
+    --_border: var(--sms-lock-color-border, #8f8b99);
+    --_primary: var(--sms-lock-color-primary, #8fb4ff);
+    --_on-primary: var(--sms-lock-color-on-primary, #0a1f4d);
+    --_error: var(--sms-lock-color-error, #ffb4ab);
+    --_success: var(--sms-lock-color-success, #7dd99a);
+    --_hover: var(--sms-lock-color-hover, rgb(255 255 255 / 0.08));
+    color-scheme: dark;
+  }
+`;
+
+// Served as constructable stylesheets (adoptedStyleSheets), so a strict `style-src 'self'` policy needs no exception.
+const base = css`
   :host {
     --_font: var(--sms-lock-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_text: var(--sms-lock-color-text, #1c1b1f);
@@ -18,6 +36,8 @@ export const styles = css`
     --_field-radius: var(--sms-lock-field-radius, 0.5rem);
     --_space: var(--sms-lock-spacing, 1rem);
     --_duration: var(--sms-lock-duration, 160ms);
+    --_blink: var(--sms-lock-caret-blink, 1.2s);
+    color-scheme: light;
     display: block;
     font-family: var(--_font);
     font-size: var(--sms-lock-font-size, 1rem);
@@ -32,6 +52,7 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_duration: 0s;
+      --_blink: 0s;
     }
   }
   *,
@@ -137,6 +158,10 @@ export const styles = css`
     border-color: var(--_error);
     box-shadow: inset 0 0 0 1px var(--_error);
   }
+  /* Phone numbers and codes read left to right; in right-to-left text they sit on the start (right) side. */
+  :host(:dir(rtl)) input[dir='ltr'] {
+    text-align: right;
+  }
   input[type='search']::-webkit-search-cancel-button {
     display: none;
   }
@@ -145,6 +170,68 @@ export const styles = css`
     letter-spacing: 0.3em;
     font-variant-numeric: tabular-nums;
   }
+  /* The real input lies over the boxes with its text and caret transparent; the boxes draw the digits. */
+  .code-boxes {
+    position: relative;
+    display: flex;
+    justify-content: center;
+  }
+  .code-boxes input {
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    height: 100%;
+    border: none;
+    background: transparent;
+    color: transparent;
+    -webkit-text-fill-color: transparent;
+    caret-color: transparent;
+    outline: none;
+  }
+  .code-boxes input::selection {
+    background: transparent;
+  }
+  .boxes {
+    display: flex;
+    flex: 1;
+    justify-content: center;
+    gap: 0.5rem;
+  }
+  .box {
+    display: grid;
+    place-items: center;
+    flex: 1;
+    max-width: 3.25rem;
+    min-height: 3.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_field-radius);
+    background: var(--_field);
+    font-size: 1.5em;
+    font-variant-numeric: tabular-nums;
+    transition:
+      border-color var(--_duration),
+      box-shadow var(--_duration);
+  }
+  .code-boxes:focus-within .active {
+    border-color: var(--_primary);
+    box-shadow: 0 0 0 2px var(--_primary);
+  }
+  .code-boxes:focus-within .active:empty::after {
+    content: '';
+    height: 1.2em;
+    border-inline-start: 2px solid;
+    animation: blink var(--_blink) steps(2, jump-none) infinite;
+  }
+  @keyframes blink {
+    to {
+      visibility: hidden;
+    }
+  }
+  [aria-invalid='true'] + .boxes .box {
+    border-color: var(--_error);
+    box-shadow: inset 0 0 0 1px var(--_error);
+  }
+
   :focus-visible {
     outline: 3px solid var(--_primary);
     outline-offset: 2px;
@@ -187,7 +274,12 @@ export const styles = css`
     padding: 0;
   }
   .close {
-    margin: -0.5rem -0.75rem -0.5rem 0;
+    margin-block: -0.5rem;
+    margin-inline-end: -0.75rem;
+  }
+  /* Arrows point the way the text goes. */
+  :host(:dir(rtl)) .flip {
+    transform: scaleX(-1);
   }
   svg path {
     fill: none;
@@ -206,7 +298,7 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem;
     flex: none;
-    padding: 0 0.5rem 0 0.625rem;
+    padding-inline: 0.625rem 0.5rem;
     border: 1px solid var(--_border);
     background: var(--_field);
     white-space: nowrap;
@@ -245,9 +337,12 @@ export const styles = css`
     padding: 0.25rem 0.75rem;
     cursor: pointer;
   }
+  [role='option'] {
+    border-inline-start: 3px solid transparent;
+  }
   [role='option'][aria-selected='true'] {
     background: var(--_hover);
-    box-shadow: inset 3px 0 0 var(--_primary);
+    border-inline-start-color: var(--_primary);
   }
   [role='option'] .name {
     flex: 1;
@@ -255,6 +350,10 @@ export const styles = css`
   .calling-code {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    /* "+44", never "44+", in right-to-left text. In CSS rather than a dir attribute on each of the
+       ~240 options: WebKit is much slower with those. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
 
   .remembered {
@@ -295,6 +394,10 @@ export const styles = css`
     color: var(--_error);
     font-weight: 500;
   }
+  .error svg {
+    vertical-align: -0.2em;
+    margin-inline-end: 0.375rem;
+  }
 
   .success {
     display: grid;
@@ -327,6 +430,31 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* Windows high contrast: the system colours replace ours and drop shadows, so borders carry what shadows did,
+     and a thicker dashed border (besides the error line's icon) marks what is wrong. */
+  @media (forced-colors: active) {
+    .primary {
+      border: 1px solid ButtonText;
+    }
+    .primary[aria-disabled='true'] {
+      color: GrayText;
+    }
+    :focus-visible,
+    .code-boxes:focus-within .active {
+      outline: 3px solid Highlight;
+    }
+    .box {
+      border-color: CanvasText;
+    }
+    input[aria-invalid='true']:not(.code-boxes *),
+    [aria-invalid='true'] + .boxes .box {
+      border: 2px dashed CanvasText;
+    }
+    [role='option'][aria-selected='true'] {
+      border-inline-start-color: Highlight;
+    }
+  }
+
   /* Phones: the modal becomes a full-screen sheet clear of the notch and the home indicator. */
   @media (max-width: 480px) {
     dialog {
@@ -347,3 +475,9 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [
+  base,
+  darkPalette(":host([theme='dark'])"),
+  unsafeCSS(`@media (prefers-color-scheme: dark) { ${darkPalette(":host([theme='auto'])").cssText} }`),
+];

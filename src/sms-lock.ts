@@ -15,7 +15,7 @@ import type { Step } from './flow.js';
 import type { Dictionary } from './i18n/index.js';
 import { errorMessage, infoMessage } from './messages.js';
 import { countryInfo, maskPhone, type CountryCode } from './phone/index.js';
-import { codeView } from './views/code.js';
+import { codeView, type CodeStyle } from './views/code.js';
 import { successView, universalView } from './views/done.js';
 import { dialogView, panelView } from './views/panel.js';
 import { phoneView, rememberedView } from './views/phone.js';
@@ -58,7 +58,12 @@ const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope'
  * @csspart country-list - The list of countries.
  * @csspart country-option - One country in the list.
  * @csspart phone-input - The phone number field.
- * @csspart code-input - The one-time code field.
+ * @csspart code-input - The one-time code field: the real input, transparent over the boxes with `code-style="boxes"`.
+ * @csspart code-boxes - The row of digit boxes and the input over them (`code-style="boxes"`).
+ * @csspart code-box - One digit's box; with `code-box-active` (where the next digit goes), `code-box-filled`, `code-box-invalid` (a wrong code).
+ * @csspart code-box-active - The box the next digit goes into (the last one when the code is full); highlighted while the field has focus.
+ * @csspart code-box-filled - A box holding a digit.
+ * @csspart code-box-invalid - Every box while the code is marked wrong.
  * @csspart submit-button - The main button of the step (send, verify).
  * @csspart resend-button - "Send a new code".
  * @csspart countdown - The text counting down to "Send a new code".
@@ -73,7 +78,7 @@ const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope'
  *
  * @cssprop [--sms-lock-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
  * @cssprop [--sms-lock-font-size=1rem] - Base font size; fields never go below 16px so iOS doesn't zoom.
- * @cssprop [--sms-lock-color-text=#1c1b1f] - Text colour.
+ * @cssprop [--sms-lock-color-text=#1c1b1f] - Text colour. Each colour's default is the light theme's; `theme="dark"` has its own (see "Theming" in the README), and setting the property overrides both.
  * @cssprop [--sms-lock-color-muted=#55535c] - Secondary text colour.
  * @cssprop [--sms-lock-color-background=#ffffff] - Panel background.
  * @cssprop [--sms-lock-color-field=#ffffff] - Field background.
@@ -89,7 +94,8 @@ const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope'
  * @cssprop [--sms-lock-spacing=1rem] - Base spacing.
  * @cssprop [--sms-lock-width=24rem] - Panel width.
  * @cssprop [--sms-lock-shadow=0 10px 40px rgb(0 0 0 / 0.25)] - Modal panel shadow.
- * @cssprop [--sms-lock-duration=160ms] - Open animation duration; zero under `prefers-reduced-motion`.
+ * @cssprop [--sms-lock-duration=160ms] - Open animation and box highlight duration; zero under `prefers-reduced-motion`.
+ * @cssprop [--sms-lock-caret-blink=1.2s] - The caret blink in the active code box; no blinking under `prefers-reduced-motion`.
  */
 export class SmsLock extends LitElement implements SmsLockHost {
   static override styles = styles;
@@ -117,6 +123,8 @@ export class SmsLock extends LitElement implements SmsLockHost {
     loginTicketHandler: { attribute: false },
     sessionHandoff: { attribute: false },
     strings: { attribute: false },
+    theme: { reflect: true },
+    codeStyle: { attribute: 'code-style' },
   };
 
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -229,6 +237,16 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   /** Replaces any of the texts, e.g. `{ title: 'Welcome back' }`. */
   strings?: Partial<Dictionary>;
+
+  /**
+   * `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). Light by default, so a widget on a
+   * light-only page does not turn dark with the system; use `auto` when your page follows the system too.
+   * The `--sms-lock-color-*` properties override the colours of either theme.
+   */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** How the code is entered: `boxes` (one box per digit, over one real input) or `field` (a single text field). */
+  codeStyle: CodeStyle = 'boxes';
 
   private readonly i18n = new LanguageController(this);
   private readonly redirect: RedirectController = new RedirectController(this, {
@@ -367,6 +385,8 @@ export class SmsLock extends LitElement implements SmsLockHost {
         return codeView({
           t,
           code: this.signIn.codeText,
+          codeLength: this.codeLength,
+          codeStyle: this.codeStyle,
           invalid: state.error?.kind === 'invalid-code' || state.error?.kind === 'code-incomplete',
           busy,
           verifying: state.busy === 'verifying',

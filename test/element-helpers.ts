@@ -14,8 +14,12 @@ export function part(el: SmsLock, name: string): HTMLElement {
 
 export const input = (el: SmsLock, name: string) => part(el, name) as HTMLInputElement;
 
-/** A part's text with white space folded, as a screen reader would read it. */
-export const text = (el: SmsLock, name: string) => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
+/** A part's text with white space folded and without bidi isolates (U+2066–U+2069), as a screen reader would read it. */
+export const text = (el: SmsLock, name: string) =>
+  part(el, name)
+    .textContent!.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 // Key by key, as a person types: WebKit's WebDriver otherwise sends a whole string faster than
 // any keyboard, and reformatting between keys then races the driver.

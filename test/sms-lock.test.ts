@@ -323,7 +323,7 @@ describe('<sms-lock> flow against the local tenant', () => {
 
   it('stays accessible in a dark theme set through custom properties', async () => {
     const el = await inline(tenant);
-    // The demo's dark theme (demo/demo.css).
+    // A dark theme made of custom properties alone (as pages did before the theme attribute).
     for (const [name, value] of Object.entries({
       '--sms-lock-color-text': '#e6e1e9',
       '--sms-lock-color-muted': '#c9c5d0',

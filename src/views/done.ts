@@ -1,13 +1,13 @@
 // The last panes: signed in, and (flow="universal") the one step that goes on to Universal Login.
 import { html, nothing, type TemplateResult } from 'lit';
-import { displayPhone } from '../phone/index.js';
+import { phoneInText } from '../messages.js';
 import { checkIcon, errorLine, onSubmit, submitButton, type Translate } from './parts.js';
 
 export function successView({ t, phoneNumber }: { t: Translate; phoneNumber: string | null }): TemplateResult {
   return html`<div class="success" part="success" id="success" tabindex="-1">
     ${checkIcon()}
     <p class="success-title">${t('success')}</p>
-    ${phoneNumber ? html`<p>${t('successDetail', { phone: displayPhone(phoneNumber) })}</p>` : nothing}
+    ${phoneNumber ? html`<p>${t('successDetail', { phone: phoneInText(phoneNumber) })}</p>` : nothing}
   </div>`;
 }
 

@@ -9,9 +9,11 @@ const icon = (size: number, path: string, className?: string) =>
   html`<svg class=${className ?? nothing} viewBox="0 0 24 24" aria-hidden="true" width=${size} height=${size}><path d=${path} /></svg>`;
 
 export const closeIcon = (): TemplateResult => icon(20, 'M6 6l12 12M18 6L6 18');
-export const backIcon = (): TemplateResult => icon(20, 'M15 5l-7 7 7 7');
+// Drawn pointing left; mirrored in right-to-left text (the `flip` class).
+export const backIcon = (): TemplateResult => icon(20, 'M15 5l-7 7 7 7', 'flip');
 export const chevronIcon = (): TemplateResult => icon(16, 'M7 10l5 5 5-5', 'chevron');
 export const checkIcon = (): TemplateResult => icon(40, 'M5 12.5l4.5 4.5L19 7.5');
+const alertIcon = (): TemplateResult => icon(18, 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7.5v5.5M12 16.5v.01');
 
 /** A country's flag emoji from its ISO code ('FR' → regional indicators F and R). */
 export function flagOf(code: string): string {
@@ -24,8 +26,12 @@ export const onSubmit = (action: () => void) => (event: Event) => {
   action();
 };
 
-/** The step's error line: a live region, always in the tree (empty when there is no error). */
-export const errorLine = (message: string): TemplateResult => html`<p id="error" class="error" part="error" role="alert">${message}</p>`;
+/**
+ * The step's error line: a live region, always in the tree (empty when there is no error). Its icon says
+ * "error" where colour can't (colour blindness, forced colours).
+ */
+export const errorLine = (message: string): TemplateResult =>
+  html`<p id="error" class="error" part="error" role="alert">${message ? [alertIcon(), message] : nothing}</p>`;
 
 /** The step's main button; while busy it says what is happening and is marked disabled (yet stays focusable). */
 export const submitButton = (label: string, busy: boolean, { id, part }: { id?: string; part?: string } = {}): TemplateResult =>

@@ -32,13 +32,14 @@ export function phoneView(props: PhoneViewProps): TemplateResult {
         @click=${props.onOpenPicker}
       >
         <span class="flag" aria-hidden="true">${flagOf(country.code)}</span>
-        <span aria-hidden="true">+${country.callingCode}</span>
+        <span aria-hidden="true" dir="ltr">+${country.callingCode}</span>
         ${chevronIcon()}
       </button>
       <input
         id="phone"
         part="phone-input"
         type="tel"
+        dir="ltr"
         autocomplete="tel"
         inputmode="tel"
         enterkeyhint="send"
@@ -73,7 +74,7 @@ export function rememberedView(props: RememberedViewProps): TemplateResult {
   return html`<form part="form" novalidate @submit=${onSubmit(props.onSend)}>
     <p class="instructions" part="instructions">${t('rememberedInstructions')}</p>
     <p class="remembered" part="remembered">
-      <span aria-hidden="true">${props.masked}</span>
+      <span aria-hidden="true" dir="ltr">${props.masked}</span>
       <span class="visually-hidden">${t('rememberedNumber', { last: props.last4 })}</span>
       <span aria-hidden="true">—</span>
       <button type="button" class="link" part="forget-button" @click=${props.onForget}>${t('notYou')}</button>
