@@ -17,7 +17,11 @@ const LAYERS = [
   { name: 'auth0', holds: (f) => f.startsWith('auth0/'), uses: ['rules', 'state', 'platform'] },
   { name: 'controllers', holds: (f) => f.startsWith('controllers/'), uses: ['rules', 'state', 'platform', 'auth0'] },
   { name: 'views', holds: (f) => f.startsWith('views/'), uses: ['rules', 'state'] },
-  { name: 'element', holds: (f) => /^sms-lock(\.styles)?\.ts$/.test(f), uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views'] },
+  {
+    name: 'element',
+    holds: (f) => /^sms-lock(\.styles|\.panes)?\.ts$/.test(f) || f.startsWith('styles/'),
+    uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views'],
+  },
   // Auth0LockPasswordless on the element (types only: it creates the element by its tag name).
   { name: 'lock', holds: (f) => f.startsWith('lock/') && !LOCK_ENTRIES.includes(f), uses: ['rules', 'state', 'auth0', 'element'] },
   {

@@ -13,19 +13,11 @@ import { WebOtpController } from './controllers/web-otp.js';
 import type { SmsLockEventMap } from './events.js';
 import type { Step } from './flow.js';
 import type { Dictionary } from './i18n/index.js';
-import { errorMessage, infoMessage } from './messages.js';
-import { countryInfo, maskPhone, type CountryCode } from './phone/index.js';
-import { codeView, type CodeStyle } from './views/code.js';
-import { successView, universalView } from './views/done.js';
+import { infoMessage } from './messages.js';
+import type { CodeStyle } from './views/code.js';
 import { dialogView, panelView } from './views/panel.js';
-import { phoneView, rememberedView } from './views/phone.js';
-import { pickerView } from './views/picker.js';
+import { renderPane, type Pane } from './sms-lock.panes.js';
 import { styles } from './sms-lock.styles.js';
-
-type Pane = 'phone' | 'remembered' | 'picker' | 'code' | 'success' | 'universal';
-
-/** Auth0's default one-time code lifetime: a remembered code older than this is not offered. */
-const CODE_LIFETIME_MS = 180_000;
 
 // Settings whose change means a new Auth0 client.
 const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope', 'language'] as const;
@@ -331,78 +323,20 @@ export class SmsLock extends LitElement implements SmsLockHost {
       busy: this.busy || this.i18n.pending,
       closable: this.mode === 'modal' && this.closable,
       message: infoMessage(this.signIn.state, this.i18n),
-      pane: this.renderPane(this.pane()),
+      dir: this.i18n.direction,
+      pane: renderPane(this.pane(), {
+        i18n: this.i18n,
+        signIn: this.signIn,
+        phone: this.phone,
+        picker: this.picker,
+        timers: this.timers,
+        busy: this.busy,
+        codeLength: this.codeLength,
+        codeStyle: this.codeStyle,
+      }),
       onClose: () => this.modal.requestClose('close-button'),
     });
     return this.mode === 'inline' ? panel : dialogView(panel, this.modal);
-  }
-
-  private renderPane(pane: Pane): TemplateResult {
-    const { t } = this.i18n;
-    const { state } = this.signIn;
-    const { busy } = this;
-    const error = this.errorText();
-    switch (pane) {
-      case 'phone':
-        return phoneView({
-          t,
-          country: this.phone.selected(this.i18n.locale),
-          text: this.phone.text,
-          invalid: state.error?.kind === 'phone' || state.error?.kind === 'invalid-phone',
-          busy,
-          sending: state.busy === 'sending',
-          error,
-          onInput: (event) => this.phone.onInput(event),
-          onOpenPicker: () => this.picker.open(),
-          onSend: () => this.phone.submit(),
-        });
-      case 'remembered': {
-        const { phoneNumber, sentAt } = this.signIn.remembered!;
-        return rememberedView({
-          t,
-          masked: maskPhone(phoneNumber),
-          last4: phoneNumber.slice(-4),
-          codeMayBeValid: sentAt !== undefined && Date.now() - sentAt < CODE_LIFETIME_MS,
-          busy,
-          sending: state.busy === 'sending',
-          error,
-          onSend: () => this.phone.submitRemembered(),
-          onForget: () => this.phone.forgetRemembered(),
-          onResume: () => this.signIn.resume(),
-        });
-      }
-      case 'picker':
-        return pickerView({
-          t,
-          query: this.picker.query,
-          ...this.picker.matches(),
-          onBack: () => this.picker.close(),
-          onInput: (event) => this.picker.onInput(event),
-          onKeydown: (event) => this.picker.onKeydown(event),
-          onChoose: (country) => this.picker.choose(country),
-        });
-      case 'code':
-        return codeView({
-          t,
-          code: this.signIn.codeText,
-          codeLength: this.codeLength,
-          codeStyle: this.codeStyle,
-          invalid: state.error?.kind === 'invalid-code' || state.error?.kind === 'code-incomplete',
-          busy,
-          verifying: state.busy === 'verifying',
-          // After a wrong or expired code, a new code is offered at once: the old one may be spent.
-          resendWait: state.error?.kind === 'invalid-code' ? 0 : this.timers.resendWait(),
-          error,
-          onInput: (event) => ((event.target as HTMLInputElement).value = this.signIn.enterCode((event.target as HTMLInputElement).value)),
-          onVerify: () => void this.signIn.verifyCode(),
-          onChangeNumber: () => this.signIn.changeNumber(),
-          onResend: () => this.signIn.resend(),
-        });
-      case 'universal':
-        return universalView({ t, busy, error, onContinue: () => void this.signIn.continueToUniversal() });
-      case 'success':
-        return successView({ t, phoneNumber: state.phoneNumber });
-    }
   }
 
   private pane(): Pane {
@@ -412,17 +346,6 @@ export class SmsLock extends LitElement implements SmsLockHost {
     if (step === 'code-entry') return 'code';
     if (this.picker.isOpen) return 'picker';
     return this.signIn.remembered ? 'remembered' : 'phone';
-  }
-
-  private errorText(): string {
-    return errorMessage(this.signIn.state, {
-      t: this.i18n.t,
-      textLanguage: this.i18n.textLanguage,
-      countryName: (code) => countryInfo(code as CountryCode, this.i18n.locale).name,
-      codeLength: this.codeLength,
-      phoneText: this.phone.text,
-      now: Date.now(),
-    });
   }
 
   /** Focuses the field of the current step (the modal has just opened). */

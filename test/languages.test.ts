@@ -78,6 +78,21 @@ describe('languages', () => {
     expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
   });
 
+  it('mirrors the widget for an Arabic page that sets no dir, the phone field staying left to right', async () => {
+    const el = await inLanguage(tenant, 'ar');
+    expect(getComputedStyle(part(el, 'panel')).direction).to.equal('rtl');
+    expect(getComputedStyle(input(el, 'phone-input')).direction).to.equal('ltr');
+    // The country button comes first in reading order: on the right.
+    expect(part(el, 'country-select').getBoundingClientRect().left).to.be.above(input(el, 'phone-input').getBoundingClientRect().left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts down in the language’s digits', async () => {
+    const el = await inLanguage(tenant, 'fa');
+    await toCodeEntry(el);
+    expect(text(el, 'countdown')).to.match(/[۰-۹]:[۰-۹]{2}/);
+  });
+
   it('says where the code went in Arabic, with the number kept left to right', async () => {
     const el = await inLanguage(tenant, 'ar');
     await toCodeEntry(el);

@@ -9,6 +9,8 @@ export type CodeStyle = 'boxes' | 'field';
 
 export interface CodeViewProps {
   t: Translate;
+  /** The language of the texts, whose digits the countdown is written in. */
+  language: string;
   code: string;
   codeLength: number;
   codeStyle: CodeStyle;
@@ -72,7 +74,7 @@ export function codeView(props: CodeViewProps): TemplateResult {
       <button type="button" class="link" part="back-button" @click=${props.onChangeNumber}>${t('changeNumber')}</button>
       ${
         props.resendWait > 0
-          ? html`<span class="countdown" part="countdown">${t('resendIn', { time: formatClock(props.resendWait) })}</span>`
+          ? html`<span class="countdown" part="countdown">${t('resendIn', { time: formatClock(props.resendWait, props.language) })}</span>`
           : html`<button type="button" class="link" part="resend-button" @click=${props.onResend}>${t('resendCode')}</button>`
       }
     </div>

@@ -1,6 +1,7 @@
 // The frame around every step: the panel with its header, title, close button, message line and
 // slots, inside the modal's <dialog> (or in place, inline).
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { closeIcon, type Translate } from './parts.js';
 
 export interface PanelViewProps {
@@ -12,12 +13,14 @@ export interface PanelViewProps {
   message: string;
   /** The current step's pane. */
   pane: TemplateResult;
+  /** `rtl` when the texts are in a right-to-left language; otherwise the page's direction applies. */
+  dir?: 'rtl';
   onClose: () => void;
 }
 
 export function panelView(props: PanelViewProps): TemplateResult {
   const { t } = props;
-  return html`<div class="panel" part="panel" aria-busy=${props.busy ? 'true' : 'false'}>
+  return html`<div class="panel" part="panel" dir=${ifDefined(props.dir)} aria-busy=${props.busy ? 'true' : 'false'}>
     <div class="header" part="header">
       <slot name="logo"></slot>
       <h2 id="title" part="title">${t('title')}</h2>
