@@ -1,13 +1,19 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { minifyTemplates as minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
+// Each build knows its version, so that a second copy on a page can tell whether it differs (src/defined.ts).
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+const define = { __SMS_LOCK_VERSION__: JSON.stringify(version) };
 
 // Three builds share this file:
 // - `vite` / `vite build --mode demo`: the demo page (dev server, or dist-demo/ for end-to-end tests);
 // - LIB=es: the npm entries dist/index.js and dist/define.js, dependencies left to the app's bundler;
-// - LIB=iife: dist/sms-lock.min.js, one classic script with everything in it.
+// - LIB=iife: dist/sms-lock.min.js, one classic script with everything in it;
+// - LIB=module: dist/sms-lock.module.min.js, the same as one ES module for pages without a bundler;
+// - LIB=node: dist/node/, the npm entries for servers (lit's server build inside, so nothing needs a DOM).
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -28,6 +34,7 @@ export default defineConfig(({ command, mode }) => {
   const lib = process.env.LIB ?? 'es';
   if (lib === 'es') {
     return {
+      define,
       plugins: [minifyTemplates()],
       build: {
         target: 'es2022',
@@ -43,9 +50,47 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  // Ecosystem builds: the self-contained ES module (a CDN's `<script type="module">`) and the server entries.
+  if (lib === 'module') {
+    return {
+      define,
+      plugins: [minifyTemplates()],
+      resolve: {
+        // One file, no chunks: the redirect flows fetch sms-lock-auth0.min.js from beside it.
+        alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.module.ts') }],
+      },
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        rollupOptions: { checks: { pluginTimings: false } },
+        minify: 'terser',
+        terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
+        sourcemap: true,
+        lib: { entry: resolve(root, 'src/module.ts'), formats: ['es'], fileName: () => 'sms-lock.module.min.js' },
+      },
+    };
+  }
+  if (lib === 'node') {
+    return {
+      define,
+      // lit's `node` build (its own HTMLElement and customElements), whatever conditions the server resolves with.
+      resolve: { conditions: ['node', 'module', 'import', 'default'], mainFields: ['module', 'main'] },
+      build: {
+        target: 'node20',
+        outDir: 'dist/node',
+        emptyOutDir: true,
+        minify: false,
+        sourcemap: true,
+        lib: { entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts') }, formats: ['es'] },
+        rollupOptions: { external: [/^libphonenumber-js($|\/)/, /^node:/] },
+      },
+    };
+  }
   // One-file scripts: sms-lock.min.js, and sms-lock-auth0.min.js beside it for the redirect flows.
   const auth0 = lib === 'iife-auth0';
   return {
+    define,
     plugins: [minifyTemplates()],
     resolve: {
       // A classic script can't import a chunk: it fetches sms-lock-auth0.min.js instead.

@@ -17,7 +17,7 @@ const LAYERS = [
   { name: 'element', holds: (f) => /^sms-lock(\.styles)?\.ts$/.test(f), uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views'] },
   {
     name: 'entries',
-    holds: (f) => ['index.ts', 'define.ts', 'all.ts'].includes(f),
+    holds: (f) => ['index.ts', 'define.ts', 'defined.ts', 'all.ts', 'module.ts'].includes(f),
     uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element'],
   },
 ];

@@ -1,6 +1,24 @@
-/** Registers `<sms-lock>`. The only module of the package with a side effect. */
+/**
+ * Registers `<sms-lock>`, once per page even when the package is loaded twice (two copies of the
+ * one-file script, or the one-file script beside the ES build): the first copy defines the element
+ * and publishes what acts on it under a global symbol; a later copy stays quiet, and warns only when
+ * its version differs. On a server (no `window`) it does nothing: lit's server build brings a
+ * `customElements` of its own there, and registering into it is a server renderer's business.
+ */
 import { SmsLock } from './sms-lock.js';
+import { registerDictionary } from './i18n/index.js';
+import { definedLock, SMS_LOCK_VERSION } from './defined.js';
 
-if (!customElements.get('sms-lock')) customElements.define('sms-lock', SmsLock);
+if (typeof window !== 'undefined') {
+  const defined = definedLock();
+  if (!customElements.get('sms-lock')) {
+    customElements.define('sms-lock', SmsLock);
+    Object.defineProperty(globalThis, Symbol.for('sms-lock'), { value: { version: SMS_LOCK_VERSION, SmsLock, registerDictionary } });
+  } else if (defined?.version !== SMS_LOCK_VERSION) {
+    console.warn(
+      `sms-lock ${SMS_LOCK_VERSION}: <sms-lock> is already defined by ${defined ? `sms-lock ${defined.version}` : 'another script'}; this copy stays unused.`,
+    );
+  }
+}
 
 export { SmsLock };

@@ -15,11 +15,14 @@ declare global {
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 let loading: Promise<Auth0SpaModule> | undefined;
 
-export function loadAuth0Spa(): Promise<Auth0SpaModule> {
+export const loadAuth0Spa = (): Promise<Auth0SpaModule> => loadAuth0SpaBeside(scriptUrl);
+
+/** Loads `sms-lock-auth0.min.js` from the folder of `url` (once), unless the page has run it already. */
+export function loadAuth0SpaBeside(url: string): Promise<Auth0SpaModule> {
   loading ??= new Promise<Auth0SpaModule>((resolve, reject) => {
     if (window.SmsLockAuth0) return resolve(window.SmsLockAuth0);
     // A page that loads it itself (for connectAuth0) has run it by now: the element waits for the page's scripts.
-    const script = Object.assign(document.createElement('script'), { src: new URL('sms-lock-auth0.min.js', scriptUrl).href });
+    const script = Object.assign(document.createElement('script'), { src: new URL('sms-lock-auth0.min.js', url).href });
     script.onload = () => (window.SmsLockAuth0 ? resolve(window.SmsLockAuth0) : reject(new Error(`${script.src} did not define SmsLockAuth0`)));
     script.onerror = () => reject(new Error(`Could not load ${script.src}`));
     document.head.append(script);
