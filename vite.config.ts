@@ -19,6 +19,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: resolve(root, 'demo'),
       publicDir: false,
+      plugins: [keepSourceSideEffects()],
       server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
       preview: { host: '127.0.0.1', port: 4173, strictPort: true },
       build: {
@@ -35,7 +36,7 @@ export default defineConfig(({ command, mode }) => {
   if (lib === 'es') {
     return {
       define,
-      plugins: [minifyTemplates()],
+      plugins: [keepSourceSideEffects(), minifyTemplates()],
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -54,7 +55,7 @@ export default defineConfig(({ command, mode }) => {
   if (lib === 'module') {
     return {
       define,
-      plugins: [minifyTemplates()],
+      plugins: [keepSourceSideEffects(), minifyTemplates()],
       resolve: {
         // One file, no chunks: the redirect flows fetch sms-lock-auth0.min.js from beside it.
         alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.module.ts') }],
@@ -74,6 +75,7 @@ export default defineConfig(({ command, mode }) => {
   if (lib === 'node') {
     return {
       define,
+      plugins: [keepSourceSideEffects()],
       // lit's `node` build (its own HTMLElement and customElements), whatever conditions the server resolves with.
       resolve: { conditions: ['node', 'module', 'import', 'default'], mainFields: ['module', 'main'] },
       build: {
@@ -91,7 +93,7 @@ export default defineConfig(({ command, mode }) => {
   const auth0 = lib === 'iife-auth0';
   return {
     define,
-    plugins: [minifyTemplates()],
+    plugins: [keepSourceSideEffects(), minifyTemplates()],
     resolve: {
       // A classic script can't import a chunk: it fetches sms-lock-auth0.min.js instead.
       alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') }],
@@ -115,6 +117,22 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
+
+/**
+ * package.json's sideEffects names the published files only, so our own sources would count as free of
+ * side effects; these register the element or a module globally when they run, and must stay.
+ */
+const sourcesWithSideEffects = ['src/define.ts', 'src/all.ts', 'src/module.ts', 'src/auth0/auth0-spa.ts', 'src/auth0/auth0-spa.script.ts'].map((file) =>
+  resolve(root, file),
+);
+function keepSourceSideEffects(): Plugin {
+  return {
+    name: 'sms-lock:keep-source-side-effects',
+    transform(code, id) {
+      return sourcesWithSideEffects.includes(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
 
 /** Minifies the html`` and css`` templates of our own sources: whitespace and comments are bytes every user downloads. */
 function minifyTemplates(): Plugin {

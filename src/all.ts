@@ -4,18 +4,17 @@
  * defined the element first, `SmsLock` and `registerDictionary` are that copy's, so they act on the
  * element the page actually has.
  */
-import { SmsLock } from './define.js';
+import { SmsLock as DefinedHere } from './define.js';
 import { definedLock } from './defined.js';
 import { PasswordlessClient, PasswordlessError } from './client.js';
-import { registerDictionary } from './i18n/index.js';
+import { registerDictionary as registerHere } from './i18n/index.js';
 
-const defined = definedLock();
-const api = {
-  SmsLock: (defined?.SmsLock ?? SmsLock) as typeof SmsLock,
-  PasswordlessClient,
-  PasswordlessError,
-  registerDictionary: defined?.registerDictionary ?? registerDictionary,
+// The copy that defined the element published these (src/define.ts): this one's when it was first.
+const { SmsLock, registerDictionary } = (definedLock() ?? { SmsLock: DefinedHere, registerDictionary: registerHere }) as {
+  SmsLock: typeof DefinedHere;
+  registerDictionary: typeof registerHere;
 };
+const api = { SmsLock, PasswordlessClient, PasswordlessError, registerDictionary };
 
 declare global {
   interface Window {

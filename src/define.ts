@@ -7,17 +7,15 @@
  */
 import { SmsLock } from './sms-lock.js';
 import { registerDictionary } from './i18n/index.js';
-import { definedLock, SMS_LOCK_VERSION } from './defined.js';
+import { definedLock, SMS_LOCK_VERSION, type DefinedLock } from './defined.js';
 
 if (typeof window !== 'undefined') {
   const defined = definedLock();
   if (!customElements.get('sms-lock')) {
     customElements.define('sms-lock', SmsLock);
-    Object.defineProperty(globalThis, Symbol.for('sms-lock'), { value: { version: SMS_LOCK_VERSION, SmsLock, registerDictionary } });
+    (globalThis as Record<symbol, DefinedLock>)[Symbol.for('sms-lock')] = { version: SMS_LOCK_VERSION, SmsLock, registerDictionary };
   } else if (defined?.version !== SMS_LOCK_VERSION) {
-    console.warn(
-      `sms-lock ${SMS_LOCK_VERSION}: <sms-lock> is already defined by ${defined ? `sms-lock ${defined.version}` : 'another script'}; this copy stays unused.`,
-    );
+    console.warn(`sms-lock ${SMS_LOCK_VERSION} unused: the page has ${defined?.version}`);
   }
 }
 
