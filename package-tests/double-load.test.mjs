@@ -1,7 +1,7 @@
 // Loaded twice on one page, <sms-lock> is still one element: two copies of the one-file script, or the
-/* global window, document */
 // self-contained ES module and then the one-file script. Nothing throws, a copy of the same version
 // says nothing, another version warns, and window.SmsLock acts on the element actually defined.
+/* global window, document */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
