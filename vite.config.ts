@@ -55,10 +55,10 @@ export default defineConfig(({ command, mode }) => {
   if (lib === 'module') {
     return {
       define,
-      plugins: [keepSourceSideEffects(), minifyTemplates()],
+      plugins: [keepSourceSideEffects(), filesBesideTheModule(), minifyTemplates()],
       resolve: {
-        // One file, no chunks: the redirect flows fetch sms-lock-auth0.min.js from beside it.
-        alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.module.ts') }],
+        // One file, no chunks: like the one-file script, it fetches sms-lock-auth0.min.js from beside it.
+        alias: [{ find: /^(\.\.?\/)+(auth0\/)?load-auth0-spa\.js$/, replacement: resolve(root, 'src/auth0/load-auth0-spa.script.ts') }],
       },
       build: {
         target: 'es2022',
@@ -130,6 +130,24 @@ function keepSourceSideEffects(): Plugin {
     name: 'sms-lock:keep-source-side-effects',
     transform(code, id) {
       return sourcesWithSideEffects.includes(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/**
+ * A module has no document.currentScript: the files the one-file script fetches from its own folder
+ * (src/platform/load-script.ts) come from the module's folder, import.meta.url, in sms-lock.module.min.js.
+ */
+function filesBesideTheModule(): Plugin {
+  const loader = resolve(root, 'src/platform/load-script.ts');
+  const scriptUrl = '(document.currentScript as HTMLScriptElement | null)?.src';
+  return {
+    name: 'sms-lock:files-beside-the-module',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== loader) return null;
+      if (!code.includes(scriptUrl)) throw new Error(`${loader} no longer reads ${scriptUrl}: update filesBesideTheModule() in vite.config.ts`);
+      return { code: code.replace(scriptUrl, 'import.meta.url'), map: null };
     },
   };
 }

@@ -1,29 +1,13 @@
 // The built demo page on a desktop viewport, served under a strict CSP, against the local tenant:
 // the inline widget and the modal, from typing a number to `authenticated`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeFromOutbox, openDemo, outboxCount, startDemoStack, waitForState, watchProblems } from './support.mjs';
+import { codeFromOutbox, newWatchedPage, openDemo, outboxCount, waitForState } from '../scripts/harness/demo-stack.mjs';
+import { assertNoProblems, useDemoStack } from './support.mjs';
 
-let stack;
-before(async () => {
-  stack = await startDemoStack();
-});
-after(async () => {
-  await stack?.close();
-});
+const stack = useDemoStack();
 
-async function desktopPage() {
-  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  const problems = await watchProblems(context);
-  const page = await context.newPage();
-  return { context, page, problems };
-}
-
-async function assertNoProblems(page, problems) {
-  assert.deepEqual(await problems.cspViolations(page), [], 'CSP violations');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
-}
+const desktopPage = () => newWatchedPage(stack.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
 
 test('the page is served with the strict CSP, and a violation would be caught', async () => {
   const { context, page, problems } = await desktopPage();

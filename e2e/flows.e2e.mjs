@@ -1,30 +1,20 @@
 // The two redirect flows for Single Page Application-type apps, with the real auth0-spa-js against the
 // local tenant: the demo's cross-origin.html and universal.html, served under the strict CSP.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeFromOutbox, ensureBundleBuilt, startDemoStack, waitForState, watchProblems } from './support.mjs';
+import { codeFromOutbox, newWatchedPage, waitForState } from '../scripts/harness/demo-stack.mjs';
+import { useDemoStack } from './support.mjs';
 
-let stack;
+// The hosted Universal Login page serves the one-file script.
+const stack = useDemoStack({ hostedLoginPage: true });
 
-before(async () => {
-  // The hosted Universal Login page is built from the one-file script.
-  ensureBundleBuilt();
-  stack = await startDemoStack();
-});
-
-after(() => stack?.close());
-
+/** One of the demo's pages in a new context, against the stack's tenant; `requests` lists every URL the context asked for. */
 async function openPage(name) {
-  const context = await stack.browser.newContext();
-  const problems = await watchProblems(context);
-  const page = await context.newPage();
-  // Every request of the context, popups included.
-  const requests = [];
-  context.on('request', (request) => requests.push(request.url()));
+  const opened = await newWatchedPage(stack.browser, {});
   const url = new URL(name, `${stack.site.url}/`);
   url.searchParams.set('tenant', stack.tenant.url);
-  await page.goto(url.href);
-  return { context, page, problems, requests };
+  await opened.page.goto(url.href);
+  return opened;
 }
 
 async function enterNumber(page, national) {

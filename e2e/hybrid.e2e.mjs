@@ -3,17 +3,12 @@
 // the submit button and the focused field kept clear of a simulated on-screen keyboard, the page
 // behind held still while the modal is open, and the events handed to a fake iOS
 // (WKScriptMessageHandler) and Android (@JavascriptInterface) bridge in their documented shapes.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeFromOutbox, inputFontSizes, iphone, openDemo, outboxCount, pixel, startDemoStack, waitForState, watchProblems } from './support.mjs';
+import { codeFromOutbox, iphone, newWatchedPage, openDemo, outboxCount, pixel, waitForState } from '../scripts/harness/demo-stack.mjs';
+import { assertNoProblems, assertNoTinyInputs, assertSheetFillsScreen, useDemoStack } from './support.mjs';
 
-let stack;
-before(async () => {
-  stack = await startDemoStack();
-});
-after(async () => {
-  await stack?.close();
-});
+const stack = useDemoStack();
 
 const DEVICES = [
   { name: 'iPhone', descriptor: iphone },
@@ -22,23 +17,14 @@ const DEVICES = [
 
 /** A fresh touch context for `device`, its first page on the demo, and a problem recorder. */
 async function mobilePage(device, { initScript } = {}) {
-  const context = await stack.browser.newContext({ ...device, locale: 'en-US' });
+  const opened = await newWatchedPage(stack.browser, { ...device, locale: 'en-US' }, { initScript });
   try {
-    const problems = await watchProblems(context);
-    if (initScript) await context.addInitScript(initScript);
-    const page = await context.newPage();
-    await openDemo(page, stack.demoUrl);
-    return { context, page, problems };
+    await openDemo(opened.page, stack.demoUrl);
+    return opened;
   } catch (error) {
-    await context.close();
+    await opened.context.close();
     throw error;
   }
-}
-
-async function assertNoProblems(page, problems) {
-  assert.deepEqual(await problems.cspViolations(page), [], 'CSP violations');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
 }
 
 const lockOf = (page) => page.locator('#modal');
@@ -75,20 +61,6 @@ async function enterCodeByTaps(page, code) {
   await page.keyboard.type(code);
 }
 
-async function assertNoTinyInputs(page, where) {
-  const sizes = await inputFontSizes(page, '#modal');
-  assert.ok(sizes.length > 0, `${where}: no input found`);
-  for (const { id, fontSize } of sizes) assert.ok(fontSize >= 16, `${where}: #${id} has font-size ${fontSize}px`);
-}
-
-async function assertSheetFillsScreen(page, { width, height }, where) {
-  const box = await dialogOf(page).boundingBox();
-  assert.ok(box, `${where}: no dialog box`);
-  assert.ok(Math.abs(box.x) <= 1 && Math.abs(box.y) <= 1, `${where}: sheet at ${box.x},${box.y}`);
-  assert.ok(Math.abs(box.width - width) <= 1, `${where}: sheet width ${box.width} vs viewport ${width}`);
-  assert.ok(Math.abs(box.height - height) <= 1, `${where}: sheet height ${box.height} vs viewport ${height}`);
-}
-
 // 1. The whole modal flow by taps, as a full-screen sheet with no input small enough to zoom into.
 
 let number = 0;
@@ -101,13 +73,13 @@ for (const { name, descriptor } of DEVICES) {
       assert.equal(await page.evaluate(() => navigator.userAgent), device.userAgent);
 
       await openModal(page);
-      await assertSheetFillsScreen(page, device.viewport, 'phone entry');
-      await assertNoTinyInputs(page, 'phone entry');
+      await assertSheetFillsScreen(dialogOf(page), device.viewport, 'phone entry');
+      await assertNoTinyInputs(page, '#modal', 'phone entry');
 
       const national = `41555501${10 + number++}`;
       const code = await sendCodeByTaps(page, national, `+1${national}`);
-      await assertSheetFillsScreen(page, device.viewport, 'code entry');
-      await assertNoTinyInputs(page, 'code entry');
+      await assertSheetFillsScreen(dialogOf(page), device.viewport, 'code entry');
+      await assertNoTinyInputs(page, '#modal', 'code entry');
 
       await enterCodeByTaps(page, code);
       await page.locator('#log li strong', { hasText: '#modal authenticated' }).waitFor();

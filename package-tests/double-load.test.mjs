@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './pack.mjs';
-import { launchChromium, serveStatic } from '../e2e/support.mjs';
+import { launchChromium, serveStatic } from '../scripts/harness/demo-stack.mjs';
 
 const dist = join(root, 'dist');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { installTarball, packTarball, root, run } from './pack.mjs';
-import { codeFromOutbox, launchChromium, loadTenant, serveStatic } from '../e2e/support.mjs';
+import { ensureTenantBuilt } from '../scripts/harness/builds.mjs';
+import { codeFromOutbox, launchChromium, serveStatic } from '../scripts/harness/demo-stack.mjs';
 
 const examples = join(root, 'examples');
 let tenant;
@@ -19,7 +20,8 @@ before(async () => {
     run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], examples);
   }
   installTarball(examples, packTarball());
-  const { startTenant } = await loadTenant();
+  ensureTenantBuilt();
+  const { startTenant } = await import('sms-lock-tenant');
   tenant = await startTenant({ port: 0, quiet: true });
   browser = await launchChromium();
 });

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installTarball, packTarball, root, run } from './pack.mjs';
-import { codeFromOutbox, loadTenant } from '../e2e/support.mjs';
+import { ensureTenantBuilt } from '../scripts/harness/builds.mjs';
+import { codeFromOutbox } from '../scripts/harness/demo-stack.mjs';
 
 const app = join(root, 'tmp', 'package-app');
 let tenant;
@@ -18,7 +19,8 @@ before(async () => {
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   installTarball(app, packTarball());
-  const { startTenant } = await loadTenant();
+  ensureTenantBuilt();
+  const { startTenant } = await import('sms-lock-tenant');
   tenant = await startTenant({ port: 0, quiet: true });
 });
 after(() => tenant?.close());

@@ -19,7 +19,8 @@ import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ensureBundleBuilt, launchChromium, root, serveStatic } from '../e2e/support.mjs';
+import { ensureBundleBuilt, root } from './harness/builds.mjs';
+import { launchChromium, serveStatic } from './harness/demo-stack.mjs';
 
 const LOADS = 7;
 const KEYSTROKE_SAMPLES = 41;

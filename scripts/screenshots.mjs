@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeFromOutbox, iphone, openDemo, root, startDemoStack, waitForState } from '../e2e/support.mjs';
+import { codeFromOutbox, iphone, openDemo, root, startDemoStack, waitForState } from './harness/demo-stack.mjs';
 
 const outDir = join(root, 'docs', 'images');
 const phoneNumber = '+12133734253';

@@ -6,15 +6,17 @@ import { execFileSync } from 'node:child_process';
 const tenantPort = Number(process.env.TENANT_PORT ?? 4000);
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 
-if (!existsSync('build/tenant/src/index.js')) {
-  execFileSync('node', ['node_modules/typescript-native/bin/tsc', '-p', 'tenant/tsconfig.json'], { stdio: 'inherit' });
+// `npm install` compiles the tenant (the root's prepare script); this covers a checkout where it was skipped.
+if (!existsSync('tenant/build/src/index.js')) {
+  execFileSync('npm', ['run', '--silent', 'build:tenant'], { stdio: 'inherit' });
 }
-// The tenant's hosted login page (the Universal Login demo) is built from the one-file script.
+// The tenant's hosted login page (the Universal Login demo) is built from the one-file script,
+// which the tenant finds as `sms-lock/sms-lock.min.js` from this repository.
 if (!existsSync('dist/sms-lock.min.js')) {
   console.log('Building dist/sms-lock.min.js for the hosted login page (npm run build)…');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
-const { startTenant } = await import('../build/tenant/src/index.js');
+const { startTenant } = await import('sms-lock-tenant');
 const tenant = await startTenant({ port: tenantPort });
 
 const demo = await createServer({ server: { port: demoPort } });

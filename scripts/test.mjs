@@ -10,11 +10,13 @@ const testFiles = (dir, suffix) => () =>
     .sort()
     .map((f) => `${dir}/${f}`);
 
+// The tenant is built first: the browser tests' types come from its declarations.
 const steps = [
+  { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'layers', command: 'node', args: ['scripts/check-layers.mjs'] },
-  { name: 'tenant build', command: 'npm', args: ['run', '--silent', 'build:tenant'] },
+  { name: 'dictionaries', command: 'node', args: ['scripts/check-dictionaries.mjs'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
@@ -24,7 +26,8 @@ const steps = [
   { name: 'publint', command: 'npx', args: ['publint', '--strict'] },
   { name: 'arethetypeswrong', command: 'npx', args: ['attw', '--pack', '.', '--profile', 'esm-only'] },
   { name: 'package and example apps', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('package-tests', '.test.mjs')], suite: true },
-  { name: 'tenant tests', command: 'node', args: ['--test', testFiles('build/tenant/test', '.test.js')], suite: true },
+  { name: 'packages', command: 'node', args: ['scripts/check-packages.mjs'] },
+  { name: 'tenant tests', command: 'node', args: ['--test', testFiles('tenant/build/test', '.test.js')], suite: true },
   { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('e2e', '.e2e.mjs')], suite: true },
 ];
@@ -33,6 +36,12 @@ if (process.env.SMS_LOCK_SKIP_WEBKIT !== '1' && existsSync(webkitDriver)) {
   steps.push({ name: 'component tests (WebKit)', command: 'npm', args: ['run', '--silent', 'test:webkit'], suite: true });
 } else {
   console.log(`(WebKit suite skipped: ${webkitDriver} is not installed)`);
+}
+const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+if (process.env.SMS_LOCK_SKIP_FIREFOX !== '1' && existsSync(firefox)) {
+  steps.push({ name: 'component tests (Firefox)', command: 'npm', args: ['run', '--silent', 'test:firefox'], suite: true });
+} else {
+  console.log(`(Firefox suite skipped: ${firefox} is not installed)`);
 }
 
 // File lists are read when their step runs: the build step before creates them.

@@ -2,18 +2,14 @@
 // @web/test-runner-commands' executeServerCommand, each with a clock that a
 // test can move forward instead of sleeping, and with faults a test can inject
 // (an error status, a delay or a dropped connection on an endpoint).
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-
-const tenantModule = pathToFileURL(resolve(import.meta.dirname, '../build/tenant/src/index.js')).href;
-
 export function tenantPlugin() {
   const tenants = new Map();
   return {
     name: 'sms-lock-tenant',
     async executeCommand({ command, payload }) {
       if (command === 'tenant-start') {
-        const { startTenant } = await import(tenantModule);
+        // Imported on first use: the config loads before anything is built.
+        const { startTenant } = await import('sms-lock-tenant');
         let offsetMs = 0;
         const tenant = await startTenant({ port: 0, quiet: true, ...(payload ?? {}), now: () => Date.now() + offsetMs });
         tenants.set(tenant.url, {

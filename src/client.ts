@@ -2,6 +2,7 @@
 // sends the code, the Passwordless OTP grant at /oauth/token exchanges it for
 // tokens. No UI and no dependencies; <sms-lock> is built on it.
 import { PasswordlessError } from './auth0-errors.js';
+import { setLongTimeout } from './long-timeout.js';
 
 export { PasswordlessError, errorKind } from './auth0-errors.js';
 export type { PasswordlessErrorKind } from './auth0-errors.js';
@@ -243,9 +244,9 @@ export class PasswordlessClient {
     signal?.addEventListener('abort', abort);
     const { timeout = 15000 } = this.#options;
     let timedOut = false;
-    const timer =
+    const stopTimer =
       timeout > 0
-        ? setTimeout(() => {
+        ? setLongTimeout(() => {
             timedOut = true;
             controller.abort();
           }, timeout)
@@ -269,7 +270,7 @@ export class PasswordlessClient {
       // fetch reports offline, DNS, TLS and CORS failures alike as a TypeError.
       throw new PasswordlessError('network_error', `Could not reach ${this.origin}: ${(cause as Error)?.message ?? cause}`);
     } finally {
-      clearTimeout(timer);
+      stopTimer?.();
       signal?.removeEventListener('abort', abort);
     }
 

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthResult } from './client.js';
 import type { RedirectClient } from './auth0/auth0-spa.js';
 import { CountryPicker } from './controllers/country-picker.js';
-import { focusField, type SmsLockHost } from './controllers/host.js';
+import { focusField, noteOpenSet, type SmsLockHost } from './controllers/host.js';
 import { LanguageController } from './controllers/language.js';
 import { ModalController } from './controllers/modal.js';
 import { PhoneEntry } from './controllers/phone-entry.js';
@@ -105,7 +105,7 @@ export class SmsLock extends LitElement implements SmsLockHost {
     codeLength: { type: Number, attribute: 'code-length' },
     resendAfter: { type: Number, attribute: 'resend-after' },
     mode: { reflect: true },
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true, noAccessor: true },
     closable: { type: Boolean },
     autoclose: { type: Boolean },
     language: {},
@@ -163,7 +163,16 @@ export class SmsLock extends LitElement implements SmsLockHost {
   mode: 'modal' | 'inline' = 'modal';
 
   /** Whether the modal is open. */
-  open = false;
+  get open(): boolean {
+    return this.isOpen;
+  }
+  set open(value: boolean) {
+    const old = this.isOpen;
+    this.isOpen = value;
+    noteOpenSet(this);
+    this.requestUpdate('open', old);
+  }
+  private isOpen = false;
 
   /** Lets the user close the modal (close button, Escape, backdrop). */
   closable = false;

@@ -1,16 +1,9 @@
 // Browser-side handle on a local tenant started for one test (see scripts/wtr-tenant-plugin.mjs).
 import { executeServerCommand } from '@web/test-runner-commands';
-// The tenant's own type for making an endpoint misbehave: types cross into the browser, code doesn't.
-import type { FaultSpec } from '../tenant/src/faults.js';
+// The tenant's own types: types cross into the browser, code doesn't.
+import type { FaultSpec, OutboxMessage, TenantOptions } from 'sms-lock-tenant';
 
-export type { FaultSpec };
-
-export interface OutboxMessage {
-  to: string;
-  code: string;
-  text: string;
-  sentAt: string;
-}
+export type { FaultSpec, OutboxMessage };
 
 export interface TestTenant {
   url: string;
@@ -24,16 +17,8 @@ export interface TestTenant {
   stop(): Promise<void>;
 }
 
-export interface TestTenantOptions {
-  codeLength?: number;
-  codeTtl?: number;
-  maxAttempts?: number;
-  startLimit?: number;
-  accessTokenTtl?: number;
-  bruteForceLimit?: number;
-  allowedOrigins?: string[];
-  webOtpHost?: string;
-}
+/** Options for a tenant started from the browser: what survives the trip as JSON (no clock, which the plugin owns, nor port). */
+export type TestTenantOptions = Omit<TenantOptions, 'now' | 'port' | 'quiet'>;
 
 export async function startTestTenant(options: TestTenantOptions = {}): Promise<TestTenant> {
   const { url } = await executeServerCommand<{ url: string }, TestTenantOptions>('tenant-start', options);

@@ -24,6 +24,7 @@ import {
   type WrappedCacheEntry,
 } from '@auth0/auth0-spa-js';
 import { resolveDomain, type AuthResult, type IdTokenClaims } from '../client.js';
+import { isE164 } from '../phone/index.js';
 
 export { Auth0Client };
 
@@ -163,7 +164,7 @@ export async function completeRedirect(client: RedirectClient, url: URL): Promis
   }
   cleanAddressBar(url);
   const phoneNumber = (appState as { smsLockPhoneNumber?: unknown } | undefined)?.smsLockPhoneNumber;
-  return { result: await signedInResult(client), ...(typeof phoneNumber === 'string' && { phoneNumber }) };
+  return { result: await signedInResult(client), ...(isE164(phoneNumber) && { phoneNumber }) };
 }
 
 function cleanAddressBar(url: URL): void {

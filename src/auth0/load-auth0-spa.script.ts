@@ -3,6 +3,8 @@
  * `sms-lock-auth0.min.js`, and is fetched from the same folder the first time a redirect flow runs.
  * (The build puts this module in place of load-auth0-spa.ts for the one-file script.)
  */
+import { loadScript } from '../platform/load-script.js';
+
 type Auth0SpaModule = typeof import('./auth0-spa.js');
 
 declare global {
@@ -11,24 +13,15 @@ declare global {
   }
 }
 
-// Read while the script runs: document.currentScript is null afterwards.
-const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 let loading: Promise<Auth0SpaModule> | undefined;
 
-export const loadAuth0Spa = (): Promise<Auth0SpaModule> => loadAuth0SpaBeside(scriptUrl);
-
-/** Loads `sms-lock-auth0.min.js` from the folder of `url` (once), unless the page has run it already. */
-export function loadAuth0SpaBeside(url: string): Promise<Auth0SpaModule> {
-  loading ??= new Promise<Auth0SpaModule>((resolve, reject) => {
-    if (window.SmsLockAuth0) return resolve(window.SmsLockAuth0);
-    // A page that loads it itself (for connectAuth0) has run it by now: the element waits for the page's scripts.
-    const script = Object.assign(document.createElement('script'), { src: new URL('sms-lock-auth0.min.js', url).href });
-    script.onload = () => (window.SmsLockAuth0 ? resolve(window.SmsLockAuth0) : reject(new Error(`${script.src} did not define SmsLockAuth0`)));
-    script.onerror = () => reject(new Error(`Could not load ${script.src}`));
-    document.head.append(script);
-  }).catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+export function loadAuth0Spa(): Promise<Auth0SpaModule> {
+  // A page that loads it itself (for connectAuth0) has run it by now: the element waits for the page's scripts.
+  loading ??= (window.SmsLockAuth0 ? Promise.resolve() : loadScript('sms-lock-auth0.min.js'))
+    .then(() => window.SmsLockAuth0 ?? Promise.reject(new Error('sms-lock-auth0.min.js did not define SmsLockAuth0')))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }

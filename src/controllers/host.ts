@@ -36,6 +36,17 @@ export interface SmsLockHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+const openSets = new WeakMap<object, number>();
+
+/** Counts every set of `open`, by the page or the element: a close request can then tell that the page reopened the modal meanwhile. */
+export function noteOpenSet(host: object): void {
+  openSets.set(host, openSetCount(host) + 1);
+}
+
+export function openSetCount(host: object): number {
+  return openSets.get(host) ?? 0;
+}
+
 /** Dispatches one of the element's events, and posts it to the hybrid app's bridge unless the page cancelled it. */
 export function emit<K extends keyof SmsLockEventMap>(
   host: SmsLockHost,

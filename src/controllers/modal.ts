@@ -8,7 +8,7 @@ import type { ReactiveController } from 'lit';
 import type { CloseSource } from '../events.js';
 import { lockPageScroll } from '../platform/scroll-lock.js';
 import { followVisualViewport } from '../platform/visual-viewport.js';
-import { emit, type SmsLockHost } from './host.js';
+import { emit, openSetCount, type SmsLockHost } from './host.js';
 
 export class ModalController implements ReactiveController {
   private opener: HTMLElement | null = null;
@@ -56,8 +56,10 @@ export class ModalController implements ReactiveController {
   /** The user asked to close: a cancelable `close` event, then closed unless cancelled. */
   requestClose(source: CloseSource): void {
     if (!this.host.closable || this.host.mode !== 'modal') return;
+    const before = openSetCount(this.host);
     const request = emit(this.host, 'close', { source }, true);
-    if (!request.defaultPrevented) this.host.open = false;
+    // A listener that reopened (or closed) the modal itself has the last word.
+    if (!request.defaultPrevented && openSetCount(this.host) === before) this.host.open = false;
   }
 
   // Listeners for the <dialog> (bound: the template passes them as they are).
@@ -96,6 +98,8 @@ export class ModalController implements ReactiveController {
       this.closedForMove = false;
       return;
     }
+    // The close event of an earlier close arrives after show() opened the dialog again: nothing to do.
+    if (this.dialog()?.open) return;
     // Closed by the browser itself (e.g. a close watcher): keep `open` truthful.
     if (this.host.open) this.host.open = false;
   };

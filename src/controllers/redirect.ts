@@ -36,14 +36,28 @@ export class RedirectController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back from /authorize with ?code=…&state=… (or ?error=…&state=…); once, even if the element moves meanwhile.
-    const query = new URLSearchParams(location.search);
-    if (this.host.flow !== 'otp' && query.has('state') && (query.has('code') || query.has('error'))) this.returning ??= this.events.returned();
+    this.noticeReturn();
     window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  /** Settings set as properties after the element connected (what frameworks do) count as well. */
+  hostUpdate(): void {
+    this.noticeReturn();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /**
+   * Back from /authorize with ?code=…&state=… (or ?error=…&state=…): finished once the element runs a
+   * redirect flow and knows its Auth0 application; once, even if the element moves meanwhile.
+   */
+  private noticeReturn(): void {
+    const { flow, auth0Client, domain, clientId } = this.host;
+    if (this.returning || !this.host.isConnected || flow === 'otp' || !(auth0Client || (domain && clientId))) return;
+    const query = new URLSearchParams(location.search);
+    if (query.has('state') && (query.has('code') || query.has('error'))) this.returning = this.events.returned();
   }
 
   /** The element's settings changed: a client it made itself follows them; one the page gave it is the page's. */

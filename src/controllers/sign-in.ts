@@ -9,9 +9,9 @@ import { PasswordlessClient } from '../client.js';
 import { toFlowError } from '../auth0/flow-error.js';
 import type { AuthenticatedDetail } from '../events.js';
 import { initialFlow, transition, type FlowEvent, type FlowState } from '../flow.js';
-import { extractCode } from '../phone/index.js';
+import { extractCode, isE164 } from '../phone/index.js';
 import { readRememberedPhone, rememberPhone, type RememberedPhone } from '../platform/remembered-phone.js';
-import { emit, focusField, type SmsLockHost } from './host.js';
+import { emit, focusField, openSetCount, type SmsLockHost } from './host.js';
 import { pageScriptsDone, type RedirectController } from './redirect.js';
 
 type FailedEvent = Extract<FlowEvent, { type: 'send-failed' | 'verify-failed' | 'redirect-failed' }>;
@@ -221,9 +221,9 @@ export class SignInController implements ReactiveController {
       if (completed) this.signedIn(completed.result, completed.phoneNumber);
       else this.apply({ type: 'cancelled' });
     } catch (error) {
-      const phoneNumber = (error as { appState?: { smsLockPhoneNumber?: string } }).appState?.smsLockPhoneNumber;
-      // The number typed before the redirect survives a failed return.
-      if (phoneNumber) this.onNumberRestored?.(phoneNumber);
+      const phoneNumber = (error as { appState?: { smsLockPhoneNumber?: unknown } }).appState?.smsLockPhoneNumber;
+      // The number typed before the redirect survives a failed return (if it is one: the state came back through the URL).
+      if (isE164(phoneNumber)) this.onNumberRestored?.(phoneNumber);
       this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
   }
@@ -247,9 +247,11 @@ export class SignInController implements ReactiveController {
     this.redirect.forgetTicket();
     // The code is spent: keep only the number.
     if (this.host.rememberPhone && this.state.phoneNumber) this.remember({ phoneNumber: this.state.phoneNumber });
+    const before = openSetCount(this.host);
     emit(this.host, 'state-change', { state: this.state.step });
     emit(this.host, 'authenticated', result);
-    if (this.host.autoclose && this.host.mode === 'modal') this.host.open = false;
+    // A listener that reopened the modal (show() for the next user) has the last word.
+    if (this.host.autoclose && this.host.mode === 'modal' && openSetCount(this.host) === before) this.host.open = false;
     else void focusField(this.host, 'success');
   }
 

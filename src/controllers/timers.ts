@@ -5,12 +5,13 @@
  */
 import type { ReactiveController } from 'lit';
 import { resendWait } from '../flow.js';
+import { setLongTimeout } from '../long-timeout.js';
 import type { SmsLockHost } from './host.js';
 import type { SignInController } from './sign-in.js';
 
 export class TimersController implements ReactiveController {
   private countdown?: ReturnType<typeof setInterval>;
-  private retryTimer?: { at: number; id: ReturnType<typeof setTimeout> };
+  private retryTimer?: { at: number; cancel: () => void };
 
   constructor(
     private readonly host: SmsLockHost,
@@ -31,7 +32,7 @@ export class TimersController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopCountdown();
-    clearTimeout(this.retryTimer?.id);
+    this.retryTimer?.cancel();
     this.retryTimer = undefined;
   }
 
@@ -53,9 +54,9 @@ export class TimersController implements ReactiveController {
     const { error } = this.signIn.state;
     const retryAt = this.host.isConnected && error && 'retryAt' in error ? error.retryAt : undefined;
     if (retryAt === this.retryTimer?.at) return;
-    clearTimeout(this.retryTimer?.id);
+    this.retryTimer?.cancel();
     this.retryTimer = retryAt
-      ? { at: retryAt, id: setTimeout(() => this.signIn.apply({ type: 'clear-error', error: error! }), retryAt - Date.now()) }
+      ? { at: retryAt, cancel: setLongTimeout(() => this.signIn.apply({ type: 'clear-error', error: error! }), retryAt - Date.now()) }
       : undefined;
   }
 }

@@ -7,6 +7,6 @@ export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
 export { displayPhone, formatPhoneInput, editFromInputType } from './format.js';
 export type { FormattedPhone, PhoneEdit } from './format.js';
-export { checkPhone, maskPhone } from './validate.js';
+export { checkPhone, isE164, maskPhone } from './validate.js';
 export type { PhoneCheck } from './validate.js';
 export { extractCode } from './code.js';

@@ -78,3 +78,8 @@ export function maskPhone(e164: string): string {
   let seen = 0;
   return callingCode + shown.replace(/\d/g, (digit) => (++seen > total - 4 ? digit : '•'));
 }
+
+/** Whether `value` is an E.164 number ('+', a digit other than 0, then 3 to 14 digits): what may be read back from storage or a redirect. */
+export function isE164(value: unknown): value is string {
+  return typeof value === 'string' && /^\+[1-9]\d{3,14}$/.test(value);
+}

@@ -17,28 +17,61 @@ interface Postable {
   postMessage(message: unknown): void;
 }
 
-const canPost = (value: unknown): value is Postable =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Postable).postMessage === 'function' &&
-  // A same-named frame or element is not a bridge: window.postMessage would talk to a page, not to the app.
-  !('window' in value && (value as Window).window === value) &&
-  !(typeof Element !== 'undefined' && value instanceof Element);
+/** A property read that can't throw: a frame named like a bridge is a cross-origin WindowProxy, whose properties throw SecurityError. */
+function read(from: unknown, key: string): unknown {
+  try {
+    return typeof from === 'object' && from !== null ? (from as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/** The host app's bridge for `name`, or null when the page runs in a plain browser (or `name` is `off`). */
+function canPost(value: unknown): value is Postable {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Postable).postMessage === 'function' &&
+      // A same-named frame or element is not a bridge: window.postMessage would talk to a page, not to the app.
+      !('window' in value && (value as Window).window === value) &&
+      !(typeof Element !== 'undefined' && value instanceof Element)
+    );
+  } catch {
+    return false;
+  }
+}
+
+const reported = new Set<string>();
+
+/**
+ * The host app's bridge for `name`, or null when the page runs in a plain browser (or `name` is `off`).
+ * Posting never throws: a bridge that fails is reported once on the console, and the page's own
+ * events are not affected.
+ */
 export function findNativeBridge(name: string, host: Window = window): PostToNative | null {
   if (!name || name === 'off') return null;
-  const scope = host as unknown as Record<string, unknown> & {
-    webkit?: { messageHandlers?: Record<string, unknown> };
-    ReactNativeWebView?: unknown;
-  };
-  const ios = scope.webkit?.messageHandlers?.[name];
+  const ios = read(read(read(host, 'webkit'), 'messageHandlers'), name);
+  const android = read(host, name);
+  const reactNative = read(host, 'ReactNativeWebView');
   // Through JSON so the message is plain data whichever side reads it.
   const plain = (message: BridgeMessage) => JSON.stringify(message);
-  if (canPost(ios)) return (message) => ios.postMessage(JSON.parse(plain(message)));
-  const android = scope[name];
-  if (canPost(android)) return (message) => android.postMessage(plain(message));
-  const reactNative = scope.ReactNativeWebView;
-  if (canPost(reactNative)) return (message) => reactNative.postMessage(plain(message));
-  return null;
+  const post = canPost(ios)
+    ? (message: BridgeMessage) => ios.postMessage(JSON.parse(plain(message)))
+    : canPost(android)
+      ? (message: BridgeMessage) => android.postMessage(plain(message))
+      : canPost(reactNative)
+        ? (message: BridgeMessage) => reactNative.postMessage(plain(message))
+        : null;
+  return (
+    post &&
+    ((message) => {
+      try {
+        post(message);
+      } catch (error) {
+        if (reported.has(name)) return;
+        reported.add(name);
+        console.warn(`<sms-lock>: the native bridge "${name}" failed; events still reach the page.`, error);
+      }
+    })
+  );
 }

@@ -8,20 +8,28 @@ import { OTP_GRANT, TenantError, invalidRequest, typeName } from './errors.js';
 import { wildcardPattern } from './escape.js';
 import { errorPage, loginPage, registerStatic, signedOutPage, webMessagePage } from './login-page.js';
 import type { Reply, RequestContext, Router } from './router.js';
-import { randomId } from './sessions.js';
+import { TICKET_TTL, randomId } from './sessions.js';
 import { authenticateClient, type TenantState } from './state.js';
-import { checkOtp } from './token.js';
+import { checkOtp, refuseThrottledIp } from './token.js';
+import { overLimit, tooLongDescription } from './limits.js';
+import { refuseRepeated } from './params.js';
 
 /** Auth0's session cookies: `auth0` (SameSite=None; Secure) and `auth0_compat` for browsers that refuse it. */
 export const SESSION_COOKIE = 'auth0';
 export const COMPAT_COOKIE = 'auth0_compat';
+/**
+ * The cookie that binds a login ticket to the browser that got it: set by
+ * /co/authenticate (called with credentials), required by /authorize with the
+ * ticket. UNVERIFIED: the name of Auth0's own cookie for this.
+ */
+export const CO_VERIFIER_COOKIE = 'auth0_co_verifier';
 
 const CO_FIELDS = ['client_id', 'credential_type', 'username', 'otp', 'realm'];
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 const RESPONSE_MODES = ['query', 'fragment', 'web_message'];
 
 export function registerAuthorize(router: Router, state: TenantState): void {
-  registerStatic(router);
+  registerStatic(router, state);
   router.post('/co/authenticate', (ctx) => coAuthenticate(state, ctx));
   router.get('/authorize', (ctx) => authorize(state, ctx));
   router.post('/oauth/revoke', (ctx) => revoke(state, ctx));
@@ -38,6 +46,9 @@ async function coAuthenticate(state: TenantState, ctx: RequestContext): Promise<
   if (missing.length || keys.some((k) => !CO_FIELDS.includes(k))) {
     throw invalidRequest('Invalid request body. All and only of client_id, credential_type, username, otp, realm are required.');
   }
+  const long = overLimit(Object.entries(body));
+  if (long) throw invalidRequest(tooLongDescription(long));
+  refuseThrottledIp(state, ctx.ip);
   const { client_id, credential_type, username, otp, realm } = body as Record<string, string>;
   const client = state.config.clients.get(client_id);
   // UNVERIFIED: Auth0's answers for an unknown client, another credential type and another realm.
@@ -56,13 +67,22 @@ async function coAuthenticate(state: TenantState, ctx: RequestContext): Promise<
     // and the OTP grant's description. auth0.js passes the body through
     // (normalised to {error, error_description}); Lock maps access_denied from
     // this endpoint to a wrong-credentials message.
-    if (err instanceof TenantError && err.body.error === 'invalid_grant') throw new TenantError(403, 'access_denied', err.body.error_description);
+    if (err instanceof TenantError && err.body.error === 'invalid_grant') {
+      state.ipThrottle.take(ctx.ip);
+      throw new TenantError(403, 'access_denied', err.body.error_description);
+    }
     throw err;
   }
-  const login_ticket = state.logins.issueTicket(client.clientId, userId);
-  // auth0.js keeps co_verifier for its fallback verification page; this tenant
-  // never asks for it back.
-  return { headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' }, json: { login_ticket, co_verifier: randomId(), co_id: randomId(9) } };
+  // The ticket only works in the browser holding co_verifier, which gets it as
+  // a cookie here. auth0.js also keeps co_verifier (by co_id) for Auth0's
+  // fallback verification page, which this tenant does not serve: a browser
+  // that drops the cookie cannot redeem the ticket.
+  const co_verifier = randomId();
+  const login_ticket = state.logins.issueTicket(client.clientId, userId, co_verifier);
+  return {
+    headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache', 'Set-Cookie': verifierCookies(co_verifier, TICKET_TTL) },
+    json: { login_ticket, co_verifier, co_id: randomId(9) },
+  };
 }
 
 // ——— /authorize
@@ -76,6 +96,16 @@ interface AuthorizeRequest {
 
 async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply> {
   const q = ctx.query;
+  // Before anything is trusted enough to redirect to: a repeated or over-long
+  // parameter is shown on the error page (RFC 6749 3.1, 4.1.2.1).
+  try {
+    refuseRepeated(q.keys());
+  } catch (err) {
+    if (err instanceof TenantError) return errorPage(400, 'invalid_request', err.body.error_description);
+    throw err;
+  }
+  const long = overLimit(q.entries());
+  if (long) return errorPage(400, 'invalid_request', tooLongDescription(long));
   const clientId = q.get('client_id');
   if (!clientId) return errorPage(400, 'invalid_request', 'Missing required parameter: client_id');
   const client = state.config.clients.get(clientId);
@@ -130,11 +160,23 @@ async function authorize(state: TenantState, ctx: RequestContext): Promise<Reply
 
   const ticket = q.get('login_ticket');
   if (ticket) {
-    const found = state.logins.redeemTicket(ticket, client.clientId);
+    // Either cookie of the pair will do: a browser may have kept only one, or an older one of the other.
+    const jar = cookies(ctx);
+    const verifiers = [jar.get(CO_VERIFIER_COOKIE), jar.get(`${CO_VERIFIER_COOKIE}_compat`)].filter((v): v is string => !!v);
+    const found = state.logins.redeemTicket(ticket, client.clientId, verifiers);
     // UNVERIFIED: Auth0's error for an expired, used or foreign login ticket.
     if (!found) return fail('access_denied', 'Invalid or expired login ticket.');
+    // UNVERIFIED: Auth0's answer for a ticket without its cookie when the
+    // application has no cross-origin verification page; the ticket stays
+    // valid for the browser it was issued to.
+    if (found === 'wrong-browser') {
+      return fail(
+        'access_denied',
+        'The login ticket was issued to another browser: the cookie /co/authenticate set is missing (was it called with credentials, and are third-party cookies allowed?).',
+      );
+    }
     const { id, session } = state.logins.startSession(found.userId);
-    return issue(found.userId, session.authTime, sessionCookies(state, id));
+    return issue(found.userId, session.authTime, [...sessionCookies(state, id), ...verifierCookies('', 0)]);
   }
 
   const session = prompt.includes('login') ? undefined : state.logins.session(sessionId(ctx));
@@ -209,6 +251,22 @@ function sessionCookies(state: TenantState, id: string): string[] {
   ];
 }
 
+/**
+ * The co_verifier cookie pair (an empty value and no lifetime clears it). As
+ * with the session cookies, the SameSite=None one is for a tenant on another
+ * site over https (a custom domain, or Auth0 itself); browsers drop it over
+ * plain http, since SameSite=None needs Secure. The Lax one is what works
+ * here: a page on http://127.0.0.1:<port> and the tenant on another port are
+ * the same site, so the credentialed fetch may set it and the top-level
+ * navigation to /authorize sends it. HttpOnly: no script needs to read it.
+ */
+function verifierCookies(verifier: string, maxAge: number): string[] {
+  return [
+    `${CO_VERIFIER_COOKIE}=${verifier}; Path=/; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=None`,
+    `${CO_VERIFIER_COOKIE}_compat=${verifier}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax`,
+  ];
+}
+
 function clearedCookies(): string[] {
   return [`${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None`, `${COMPAT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`];
 }
@@ -237,6 +295,8 @@ async function revoke(state: TenantState, ctx: RequestContext): Promise<Reply> {
       throw invalidRequest(`Invalid type for parameter ${key}: ${typeName(body[key])} (expected string)`);
     }
   }
+  const long = overLimit(Object.entries(body));
+  if (long) throw invalidRequest(tooLongDescription(long));
   const client = authenticateClient(state, body, ctx.headers);
   const token = body.token as string | undefined;
   if (!token) throw invalidRequest('Missing required parameter: token');
@@ -253,6 +313,8 @@ async function revoke(state: TenantState, ctx: RequestContext): Promise<Reply> {
 // ——— /v2/logout
 
 function logout(state: TenantState, ctx: RequestContext): Reply {
+  const long = overLimit(ctx.query.entries());
+  if (long) return errorPage(400, 'invalid_request', tooLongDescription(long));
   const clientId = ctx.query.get('client_id');
   const returnTo = ctx.query.get('returnTo');
   const client = clientId ? state.config.clients.get(clientId) : undefined;
@@ -266,6 +328,8 @@ function logout(state: TenantState, ctx: RequestContext): Reply {
   }
   state.logins.endSession(sessionId(ctx));
   const headers = { 'Set-Cookie': clearedCookies() };
-  if (returnTo) return { status: 302, headers: { ...headers, Location: returnTo } };
+  // The parsed URL, serialised: control characters are gone and anything
+  // outside ASCII is percent-encoded, so the header is always one a client can read.
+  if (returnTo) return { status: 302, headers: { ...headers, Location: new URL(returnTo).href } };
   return { ...signedOutPage(), headers: { ...signedOutPage().headers, ...headers } };
 }

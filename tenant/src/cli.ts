@@ -22,6 +22,10 @@ Options:
   --max-attempts <n>         wrong tries before a code is invalidated (default ${DEFAULTS.maxAttempts})
   --start-limit <n>          /passwordless/start requests per hour per IP (default ${DEFAULTS.startLimit})
   --brute-force-limit <n>    failed logins per IP and number before 429 (default ${DEFAULTS.bruteForceLimit})
+  --suspicious-ip-limit <n>  failed logins per IP per day, any number, before 429
+                             (default ${DEFAULTS.suspiciousIpLimit})
+  --outbox-limit <n>         SMS messages the outbox keeps, oldest dropped first
+                             (default ${DEFAULTS.outboxLimit})
   --access-token-ttl <s>     access token lifetime (default ${DEFAULTS.accessTokenTtl})
   --id-token-ttl <s>         ID token lifetime (default ${DEFAULTS.idTokenTtl})
   --refresh-token-ttl <s>    refresh token absolute lifetime (default ${DEFAULTS.refreshTokenTtl})
@@ -31,6 +35,8 @@ Options:
   --public-url <url>         base URL to advertise as issuer when reached through a proxy
                              (requests must name 127.0.0.1, localhost, [::1] or --host with
                              the port, or this URL's host, in Host)
+  --element-script <file>    the one-file sms-lock.min.js for the hosted login page (default:
+                             sms-lock/sms-lock.min.js, from the installed sms-lock package)
   --quiet                    print nothing (no banner, no SMS lines)
   -h, --help                 show this help
 `;
@@ -55,12 +61,15 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
         'max-attempts': { type: 'string' },
         'start-limit': { type: 'string' },
         'brute-force-limit': { type: 'string' },
+        'suspicious-ip-limit': { type: 'string' },
+        'outbox-limit': { type: 'string' },
         'access-token-ttl': { type: 'string' },
         'id-token-ttl': { type: 'string' },
         'refresh-token-ttl': { type: 'string' },
         'webotp-host': { type: 'string' },
         client: { type: 'string', multiple: true },
         'public-url': { type: 'string' },
+        'element-script': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -98,12 +107,15 @@ export function parseCli(argv: string[]): TenantOptions | 'help' {
     maxAttempts: int('max-attempts', v['max-attempts']),
     startLimit: int('start-limit', v['start-limit']),
     bruteForceLimit: int('brute-force-limit', v['brute-force-limit']),
+    suspiciousIpLimit: int('suspicious-ip-limit', v['suspicious-ip-limit']),
+    outboxLimit: int('outbox-limit', v['outbox-limit']),
     accessTokenTtl: int('access-token-ttl', v['access-token-ttl']),
     idTokenTtl: int('id-token-ttl', v['id-token-ttl']),
     refreshTokenTtl: int('refresh-token-ttl', v['refresh-token-ttl']),
     webOtpHost: v['webotp-host'],
     clients,
     publicUrl: v['public-url'],
+    elementScript: v['element-script'],
     quiet: v.quiet ?? false,
   };
 }

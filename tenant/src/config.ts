@@ -1,5 +1,6 @@
 // Options accepted by startTenant and the CLI, their defaults, and the clients
 // (Auth0 "applications") the tenant knows.
+import { resolve } from 'node:path';
 import { OTP_GRANT, REFRESH_GRANT } from './errors.js';
 
 export interface ClientConfig {
@@ -47,6 +48,14 @@ export interface TenantOptions {
   startLimit?: number;
   /** Failed code exchanges per IP and phone number before 429 too_many_attempts. Default 10. */
   bruteForceLimit?: number;
+  /**
+   * Failed logins per IP per day, whatever the number, before /oauth/token and
+   * /co/authenticate answer 429 too_many_attempts (Auth0's suspicious IP
+   * throttling; the allowance refills evenly over the day). Default 100.
+   */
+  suspiciousIpLimit?: number;
+  /** SMS messages the outbox keeps; the oldest are dropped first. Default 1000. */
+  outboxLimit?: number;
   /** Access token lifetime in seconds. Default 86400. */
   accessTokenTtl?: number;
   /** ID token lifetime in seconds. Default 36000. */
@@ -62,6 +71,12 @@ export interface TenantOptions {
    * reached through a proxy or another name. Defaults to the URL it listens on.
    */
   publicUrl?: string;
+  /**
+   * The one-file script of `<sms-lock>` that the hosted login page loads (a path, relative to
+   * the working directory). Defaults to `sms-lock/sms-lock.min.js` as Node resolves it, from
+   * this package or from the working directory's project.
+   */
+  elementScript?: string;
 }
 
 export interface ResolvedClient {
@@ -85,12 +100,16 @@ export interface ResolvedConfig {
   maxAttempts: number;
   startLimit: number;
   bruteForceLimit: number;
+  suspiciousIpLimit: number;
+  outboxLimit: number;
   accessTokenTtl: number;
   idTokenTtl: number;
   refreshTokenTtl: number;
   webOtpHost: string;
   clients: Map<string, ResolvedClient>;
   publicUrl?: string;
+  /** Absolute; undefined means "resolve sms-lock/sms-lock.min.js". */
+  elementScript?: string;
 }
 
 export const DEFAULTS = {
@@ -101,6 +120,8 @@ export const DEFAULTS = {
   maxAttempts: 3,
   startLimit: 50,
   bruteForceLimit: 10,
+  suspiciousIpLimit: 100,
+  outboxLimit: 1000,
   accessTokenTtl: 86400,
   idTokenTtl: 36000,
   refreshTokenTtl: 2592000,
@@ -159,11 +180,38 @@ export function resolveConfig(options: TenantOptions = {}): ResolvedConfig {
     maxAttempts: integer('maxAttempts', options.maxAttempts, DEFAULTS.maxAttempts, 1, 1000),
     startLimit: integer('startLimit', options.startLimit, DEFAULTS.startLimit, 1, 1000000),
     bruteForceLimit: integer('bruteForceLimit', options.bruteForceLimit, DEFAULTS.bruteForceLimit, 1, 1000000),
+    suspiciousIpLimit: integer('suspiciousIpLimit', options.suspiciousIpLimit, DEFAULTS.suspiciousIpLimit, 1, 100000000),
+    outboxLimit: integer('outboxLimit', options.outboxLimit, DEFAULTS.outboxLimit, 1, 1000000),
     accessTokenTtl: integer('accessTokenTtl', options.accessTokenTtl, DEFAULTS.accessTokenTtl, 1, 31536000),
     idTokenTtl: integer('idTokenTtl', options.idTokenTtl, DEFAULTS.idTokenTtl, 1, 31536000),
     refreshTokenTtl: integer('refreshTokenTtl', options.refreshTokenTtl, DEFAULTS.refreshTokenTtl, 1, 315360000),
     webOtpHost: options.webOtpHost ?? DEFAULTS.webOtpHost,
     clients,
-    publicUrl: options.publicUrl?.replace(/\/+$/, ''),
+    publicUrl: publicUrl(options.publicUrl),
+    elementScript: options.elementScript === undefined ? undefined : resolve(options.elementScript),
   };
+}
+
+/** The public URL without a trailing slash; checked here, before the tenant listens on anything. */
+function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const shape = `publicUrl must be an http or https URL with no query, fragment or credentials, like https://login.example.com, got ${JSON.stringify(value)}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(shape);
+  }
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password ||
+    value.includes('#') ||
+    value.includes('?')
+  ) {
+    throw new TypeError(shape);
+  }
+  return value.replace(/\/+$/, '');
 }

@@ -1,5 +1,6 @@
 // Fault injection: make an endpoint fail, stall or drop the connection for the
 // next N requests, so apps can test their error paths against the real thing.
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { TenantError } from './errors.js';
 
 export interface FaultSpec {
@@ -28,12 +29,18 @@ export interface Fault extends FaultSpec {
 }
 
 const MAX_DELAY_MS = 120_000;
+/** Faults kept at once; a test that needs more is clearing none. */
+export const MAX_FAULTS = 1000;
+// Headers the server sets from the body it sends: a fault's own value would
+// contradict the body and break the response.
+const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'trailer']);
 
 export class FaultList {
   #faults: Fault[] = [];
   #next = 1;
 
   add(spec: FaultSpec): Fault {
+    if (this.#faults.length >= MAX_FAULTS) throw new TenantError(400, 'invalid_request', `There are already ${MAX_FAULTS} faults; DELETE /dev/faults first.`);
     const fault: Fault = { ...validate(spec), id: String(this.#next++), remaining: spec.times ?? null };
     this.#faults.push(fault);
     return fault;
@@ -81,9 +88,22 @@ function validate(spec: FaultSpec): FaultSpec {
   if (spec.reset !== undefined && typeof spec.reset !== 'boolean') throw bad('reset must be a boolean.');
   if (
     spec.headers !== undefined &&
-    (typeof spec.headers !== 'object' || spec.headers === null || Object.values(spec.headers).some((v) => typeof v !== 'string'))
+    (typeof spec.headers !== 'object' || spec.headers === null || Array.isArray(spec.headers) || Object.values(spec.headers).some((v) => typeof v !== 'string'))
   )
     throw bad('headers must be an object of strings.');
+  // Checked the way Node checks them when it sends a response, so a stored
+  // fault can never turn into a server error later.
+  for (const [name, value] of Object.entries(spec.headers ?? {})) {
+    try {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    } catch {
+      throw bad(
+        `headers: ${JSON.stringify(name.slice(0, 100))} is not a header Node can send (a token name, and a value without control characters or characters beyond U+00FF).`,
+      );
+    }
+    if (FRAMING_HEADERS.has(name.toLowerCase())) throw bad(`headers: ${name} is set by the tenant from the body it sends.`);
+  }
   if (spec.status === undefined && spec.delayMs === undefined && !spec.reset) throw bad('A fault needs a status, a delayMs or reset.');
   return { ...spec, method: spec.method?.toUpperCase() };
 }

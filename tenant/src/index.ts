@@ -19,12 +19,15 @@ import { registerOidc } from './oidc.js';
 import { registerDev } from './dev.js';
 import { registerAuthorize } from './authorize.js';
 import { LoginStore } from './sessions.js';
+import { findElementScript } from './login-page.js';
+import { trackSizes } from './internals.js';
 
 export type { TenantOptions, ClientConfig } from './config.js';
 export { DEFAULTS, DEMO_CLIENT_ID, NO_OTP_CLIENT_ID, CODE_GRANT } from './config.js';
 export type { Outbox, OutboxMessage } from './outbox.js';
 export type { Fault, FaultSpec } from './faults.js';
 export { OTP_GRANT, REFRESH_GRANT } from './errors.js';
+export { findElementScript, ELEMENT_SCRIPT_SPECIFIER, type ElementScript } from './login-page.js';
 
 export interface Tenant {
   /** The base URL it listens on, e.g. http://127.0.0.1:4000 (no trailing slash). */
@@ -44,6 +47,7 @@ export interface Tenant {
 }
 
 const HOUR = 3600;
+const DAY = 24 * HOUR;
 
 export async function startTenant(options: TenantOptions = {}): Promise<Tenant> {
   const config = resolveConfig(options);
@@ -71,49 +75,64 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
-  listenUrl = `http://${urlHost(config.host)}:${port}`;
-  baseUrl = config.publicUrl ?? listenUrl;
-  hosts = new HostPolicy(config.host, port, config.publicUrl);
+  // Everything that can fail was checked before listening (resolveConfig);
+  // should anything still fail from here on, the port is not left answering.
+  let state: TenantState;
+  try {
+    const { port } = server.address() as AddressInfo;
+    listenUrl = `http://${urlHost(config.host)}:${port}`;
+    baseUrl = config.publicUrl ?? listenUrl;
+    hosts = new HostPolicy(config.host, port, config.publicUrl);
 
-  const state: TenantState = {
-    config,
-    baseUrl,
-    issuer: `${baseUrl}/`,
-    users: new Users(),
-    codes: new CodeStore(config.codeLength, config.codeTtl, config.maxAttempts, config.now),
-    tokens: await TokenService.create({
+    state = {
+      config,
+      baseUrl,
       issuer: `${baseUrl}/`,
-      userinfoUrl: `${baseUrl}/userinfo`,
-      accessTokenTtl: config.accessTokenTtl,
-      idTokenTtl: config.idTokenTtl,
-      refreshTokenTtl: config.refreshTokenTtl,
-      now: config.now,
-    }),
-    outbox: new MemoryOutbox(),
-    faults,
-    startLimiter: new TokenBucketLimiter(config.startLimit, HOUR, config.now),
-    bruteForce: new FailureCounter(config.bruteForceLimit, HOUR, config.now),
-    logins: new LoginStore(config.now, config.sessionTtl),
-    log: print,
-  };
-  registerStart(router, state);
-  registerToken(router, state);
-  registerOidc(router, state);
-  registerAuthorize(router, state);
-  registerDev(router, state);
+      users: new Users(config.now, config.codeTtl),
+      codes: new CodeStore(config.codeLength, config.codeTtl, config.maxAttempts, config.now),
+      tokens: await TokenService.create({
+        issuer: `${baseUrl}/`,
+        userinfoUrl: `${baseUrl}/userinfo`,
+        accessTokenTtl: config.accessTokenTtl,
+        idTokenTtl: config.idTokenTtl,
+        refreshTokenTtl: config.refreshTokenTtl,
+        now: config.now,
+      }),
+      outbox: new MemoryOutbox(config.outboxLimit),
+      faults,
+      startLimiter: new TokenBucketLimiter(config.startLimit, HOUR, config.now),
+      bruteForce: new FailureCounter(config.bruteForceLimit, HOUR, config.now),
+      ipThrottle: new TokenBucketLimiter(config.suspiciousIpLimit, DAY, config.now),
+      logins: new LoginStore(config.now, config.sessionTtl),
+      log: print,
+    };
+    registerStart(router, state);
+    registerToken(router, state);
+    registerOidc(router, state);
+    registerAuthorize(router, state);
+    registerDev(router, state);
+  } catch (err) {
+    await close();
+    throw err;
+  }
 
+  const loginScript = findElementScript(config.elementScript);
   print(
     [
       `local tenant listening on ${listenUrl}${baseUrl !== listenUrl ? ` (public URL ${baseUrl})` : ''}`,
       `  use domain ${baseUrl} with client_id ${DEMO_CLIENT_ID}`,
       ...describeClients(config.clients.values()).map((line) => `  client ${line}`),
       `  Universal Login: ${listenUrl}/authorize (callback URLs: http://localhost:<port>/…, http://127.0.0.1:<port>/…${config.callbacks.length ? `, ${config.callbacks.join(', ')}` : ''})`,
+      ...(loginScript.path !== undefined
+        ? []
+        : [
+            `  the hosted login page has no sign-in form until it finds sms-lock.min.js: ${loginScript.problem} Install sms-lock beside the tenant, or pass --element-script <file>.`,
+          ]),
       `  SMS outbox: ${listenUrl}/dev/outbox.html (codes are printed here too; nothing is really sent)`,
     ].join('\n[sms-lock-tenant] '),
   );
 
-  return {
+  const tenant: Tenant = {
     url: listenUrl,
     issuer: state.issuer,
     outbox: state.outbox,
@@ -122,8 +141,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
     clearFaults: (id) => (id === undefined ? faults.clear() : void faults.remove(id)),
     close,
   };
+  trackSizes(tenant, state);
+  return tenant;
 }
-
 function describeClients(clients: Iterable<ResolvedClient>): string[] {
   // The grants in the words of Auth0's dashboard, so the banner says what each client can do.
   const grantNames: Record<string, string> = {

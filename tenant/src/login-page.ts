@@ -4,14 +4,46 @@
 // load. Every page has a CSP and no inline script: data reaches the scripts
 // as JSON in a non-executable <script type="application/json">.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedClient } from './config.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Reply, Router } from './router.js';
 import type { TenantState } from './state.js';
 
-/** The one-file build of the element (`npm run build`), relative to build/tenant/src/. */
-export const ELEMENT_SCRIPT = fileURLToPath(new URL('../../../dist/sms-lock.min.js', import.meta.url));
+/** sms-lock's one-file build of the element (`npm run build` in sms-lock), as that package exports it. */
+export const ELEMENT_SCRIPT_SPECIFIER = 'sms-lock/sms-lock.min.js';
+
+/** Where the hosted login page's script comes from, or why there is none. */
+export type ElementScript = { path: string; problem?: undefined } | { path?: undefined; problem: string };
+
+/**
+ * Finds the one-file script for the hosted login page. A file given with `elementScript`
+ * (`--element-script`) is the only candidate. Otherwise `sms-lock/sms-lock.min.js` is resolved
+ * the way Node resolves packages, from each of `from` in turn: by default this module (sms-lock
+ * installed beside the tenant) and then the working directory's project (the tenant run by npx,
+ * or from a checkout of sms-lock itself, which resolves its own name). Never a path outside
+ * this package: installed from a tarball, the tenant finds what its user installed.
+ * Called on every page, so building the script while the tenant runs is enough.
+ */
+export function findElementScript(
+  explicit: string | undefined,
+  from: string[] = [fileURLToPath(import.meta.url), join(process.cwd(), 'package.json')],
+): ElementScript {
+  if (explicit !== undefined) {
+    return existsSync(explicit) ? { path: explicit } : { problem: `${explicit} (given as the element script) does not exist.` };
+  }
+  for (const parent of from) {
+    try {
+      const path = createRequire(parent).resolve(ELEMENT_SCRIPT_SPECIFIER);
+      if (existsSync(path)) return { path };
+    } catch {
+      // Not installed there, or installed but not built: try the next place.
+    }
+  }
+  return { problem: `${ELEMENT_SCRIPT_SPECIFIER} was not found from ${from.join(' or ')}.` };
+}
 
 const PAGE_CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -60,15 +92,15 @@ const SCRIPTS: Record<string, string> = {
 `,
 };
 
-export function registerStatic(router: Router): void {
+export function registerStatic(router: Router, state: TenantState): void {
   // Browsers ask for it on every page; an empty answer keeps the console clean.
   router.get('/favicon.ico', () => ({ status: 204 }));
   router.get('/static/:name', (ctx) => {
     const name = ctx.params.name;
     if (name === 'sms-lock.min.js') {
-      if (!existsSync(ELEMENT_SCRIPT))
-        return { status: 404, text: '// dist/sms-lock.min.js is not built: run `npm run build`.\n', contentType: 'text/javascript; charset=utf-8' };
-      return { headers: { 'Cache-Control': 'no-cache' }, text: readFileSync(ELEMENT_SCRIPT, 'utf8'), contentType: 'text/javascript; charset=utf-8' };
+      const script = findElementScript(state.config.elementScript);
+      if (script.path === undefined) return { status: 404, text: `// ${script.problem}\n`, contentType: 'text/javascript; charset=utf-8' };
+      return { headers: { 'Cache-Control': 'no-cache' }, text: readFileSync(script.path, 'utf8'), contentType: 'text/javascript; charset=utf-8' };
     }
     const script = SCRIPTS[name];
     if (script === undefined) return { status: 404, json: { error: 'not_found', error_description: `Not found: ${ctx.path}` } };
@@ -78,19 +110,21 @@ export function registerStatic(router: Router): void {
 
 /** The hosted Universal Login page for the `sms` connection. */
 export function loginPage(state: TenantState, client: ResolvedClient, authorizeParams: URLSearchParams): Reply {
-  const built = existsSync(ELEMENT_SCRIPT);
+  const script = findElementScript(state.config.elementScript);
   const config = { domain: state.baseUrl, clientId: client.clientId, authorizeParams: authorizeParams.toString() };
   const scope = authorizeParams.get('scope') || 'openid';
   const audience = authorizeParams.get('audience');
   const language = authorizeParams.get('ui_locales')?.split(/\s+/)[0];
-  const body = built
-    ? `<sms-lock mode="inline" flow="cross-origin" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
+  const body =
+    script.path !== undefined
+      ? `<sms-lock mode="inline" flow="cross-origin" domain="${esc(state.baseUrl)}" client-id="${esc(client.clientId)}" connection="sms" scope="${esc(scope)}"${audience ? ` audience="${esc(audience)}"` : ''}${language ? ` language="${esc(language)}"` : ''}></sms-lock>
 <noscript><p class="error">Signing in needs JavaScript.</p></noscript>
 <script type="application/json" id="login-config">${jsonForHtml(config)}</script>
 <script src="/static/universal-login.js" defer></script>
 <script src="/static/sms-lock.min.js" defer></script>`
-    : `<p class="error" role="alert">The sign-in form is not built yet.</p>
-<p>Build the one-file script <code>dist/sms-lock.min.js</code> with <code>npm run build</code>, then reload this page.</p>`;
+      : `<p class="error" role="alert">The sign-in form is missing: the tenant could not find <code>sms-lock.min.js</code>, the one-file script of <code>sms-lock</code>.</p>
+<p class="meta">${esc(script.problem)}</p>
+<p>Install <code>sms-lock</code> in the project that runs the tenant (<code>npm install --save-dev sms-lock sms-lock-tenant</code>), or start the tenant with <code>--element-script &lt;file&gt;</code> (the <code>elementScript</code> option). In the sms-lock repository, build it with <code>npm run build</code>. Then reload this page.</p>`;
   return {
     headers: { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' },
     // The element carries the "Sign in" title; the page only says where the user is signing in.

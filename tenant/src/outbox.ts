@@ -19,11 +19,21 @@ export interface Outbox {
   clear(): void;
 }
 
+/** Messages the outbox keeps by default; older ones are dropped first. */
+export const DEFAULT_OUTBOX_LIMIT = 1000;
+
 export class MemoryOutbox implements Outbox {
   readonly #messages: OutboxMessage[] = [];
 
+  constructor(private readonly limit = DEFAULT_OUTBOX_LIMIT) {}
+
   add(message: OutboxMessage): void {
     this.#messages.push(message);
+    if (this.#messages.length > this.limit) this.#messages.splice(0, this.#messages.length - this.limit);
+  }
+
+  get size(): number {
+    return this.#messages.length;
   }
 
   messages(to?: string): OutboxMessage[] {

@@ -1,8 +1,9 @@
 // node:http plumbing: the Host check, body parsing (JSON and form-encoded,
 // 16 KiB limit), CORS, fault injection, routing and Auth0-shaped error replies. Knows nothing of
 // passwordless itself.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { TenantError, defaultErrorBody } from './errors.js';
+import { jsonObjectKeys, refuseRepeated } from './params.js';
 import type { CorsPolicy } from './cors.js';
 import type { FaultList } from './faults.js';
 import type { Reply, RequestContext, Router } from './router.js';
@@ -43,8 +44,11 @@ export function createTenantServer(deps: ServerDeps): TenantServer {
   const server = createServer((req, res) => {
     handle(req, res, deps, sleep).catch((err: unknown) => {
       deps.logError(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
-      if (!res.headersSent) send(res, 500, {}, { json: defaultErrorBody(500) });
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      // Whatever the failed reply had set (a header Node refused, its status
+      // text) must not leak into the 500.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      send(res, 500, {}, { json: defaultErrorBody(500) });
     });
   });
   // Keep-alive sockets would otherwise hold close() open.
@@ -169,7 +173,9 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   }
   const all: Record<string, string | string[]> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers };
   if (type && !Object.keys(all).some((k) => k.toLowerCase() === 'content-type')) all['Content-Type'] = type;
-  res.writeHead(status, all);
+  // The reason phrase always matches the status: writeHead keeps an earlier
+  // statusMessage otherwise (a failed 302 would go out as "500 Found").
+  res.writeHead(status, STATUS_CODES[status] ?? 'Unknown', all);
   res.end(status === 204 ? undefined : body);
 }
 
@@ -233,10 +239,13 @@ async function parseBody(req: IncomingMessage): Promise<Record<string, unknown>>
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new TenantError(400, 'invalid_request', 'The request body must be a JSON object.');
     }
+    refuseRepeated(jsonObjectKeys(raw.toString('utf8')));
     return parsed as Record<string, unknown>;
   }
   if (type === 'application/x-www-form-urlencoded') {
-    return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+    const params = new URLSearchParams(raw.toString('utf8'));
+    refuseRepeated(params.keys());
+    return Object.fromEntries(params);
   }
   throw new TenantError(415, 'invalid_request', 'Content-Type must be application/json or application/x-www-form-urlencoded.');
 }

@@ -1,7 +1,11 @@
 // What the browser flows keep between requests: login tickets from
 // /co/authenticate, authorization codes from /authorize, and login sessions
 // (the session cookie). All in memory, all single-use where Auth0's are.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { BoundedMap } from './bounded-map.js';
+
+/** Entries of each kind kept at most; the least recently written go first. */
+export const MAX_LOGIN_ENTRIES = 10_000;
 
 /** Seconds a login ticket from /co/authenticate stays valid. UNVERIFIED: Auth0's exact lifetime. */
 export const TICKET_TTL = 60;
@@ -12,6 +16,8 @@ export interface Ticket {
   clientId: string;
   userId: string;
   expiresAt: number;
+  /** SHA-256 of the co_verifier: the browser that got the ticket holds the verifier in a cookie. */
+  verifierHash: string;
 }
 
 export interface AuthCode {
@@ -41,36 +47,49 @@ export function randomId(bytes = 24): string {
 }
 
 export class LoginStore {
-  readonly #tickets = new Map<string, Ticket>();
-  readonly #codes = new Map<string, AuthCode>();
-  readonly #sessions = new Map<string, Session>();
+  readonly #tickets: BoundedMap<string, Ticket>;
+  readonly #codes: BoundedMap<string, AuthCode>;
+  readonly #sessions: BoundedMap<string, Session>;
 
   constructor(
     private readonly now: () => number,
     private readonly sessionTtl: number,
-  ) {}
+  ) {
+    this.#tickets = new BoundedMap(MAX_LOGIN_ENTRIES, now);
+    this.#codes = new BoundedMap(MAX_LOGIN_ENTRIES, now);
+    this.#sessions = new BoundedMap(MAX_LOGIN_ENTRIES, now);
+  }
 
-  issueTicket(clientId: string, userId: string): string {
+  get size(): { tickets: number; codes: number; sessions: number } {
+    return { tickets: this.#tickets.size, codes: this.#codes.size, sessions: this.#sessions.size };
+  }
+
+  /** A ticket for the browser holding `verifier` (see `redeemTicket`). */
+  issueTicket(clientId: string, userId: string, verifier: string): string {
     const ticket = randomId();
-    this.#tickets.set(ticket, { clientId, userId, expiresAt: this.now() + TICKET_TTL * 1000 });
+    const expiresAt = this.now() + TICKET_TTL * 1000;
+    this.#tickets.set(ticket, { clientId, userId, expiresAt, verifierHash: sha256(verifier) }, expiresAt);
     return ticket;
   }
 
   /**
-   * Consumes a ticket: valid only once, only for its client and only before it
-   * expires. Another client's request leaves it untouched for its own.
+   * Consumes a ticket: valid only once, only for its client, only before it
+   * expires and only with the verifier of the browser it was issued to.
+   * Another client's request, or one without the verifier, leaves it untouched
+   * for its own browser: `wrong-browser` tells the caller which.
    */
-  redeemTicket(ticket: string, clientId: string): Ticket | undefined {
+  redeemTicket(ticket: string, clientId: string, verifiers: string[]): Ticket | 'wrong-browser' | undefined {
     const found = this.#tickets.get(ticket);
     if (!found || found.clientId !== clientId) return undefined;
+    if (!verifiers.some((verifier) => sameHash(sha256(verifier), found.verifierHash))) return 'wrong-browser';
     this.#tickets.delete(ticket);
-    if (this.now() >= found.expiresAt) return undefined;
     return found;
   }
 
   issueCode(fields: Omit<AuthCode, 'expiresAt' | 'used'>): string {
     const code = randomId();
-    this.#codes.set(code, { ...fields, expiresAt: this.now() + AUTH_CODE_TTL * 1000, used: false });
+    const expiresAt = this.now() + AUTH_CODE_TTL * 1000;
+    this.#codes.set(code, { ...fields, expiresAt, used: false }, expiresAt);
     return code;
   }
 
@@ -84,10 +103,6 @@ export class LoginStore {
     const found = this.#codes.get(code);
     if (!found || found.clientId !== clientId) return undefined;
     if (found.used) return found;
-    if (this.now() >= found.expiresAt) {
-      this.#codes.delete(code);
-      return undefined;
-    }
     found.used = true;
     return { ...found, used: false };
   }
@@ -102,22 +117,23 @@ export class LoginStore {
     const id = randomId(32);
     const now = this.now();
     const session = { userId, authTime: Math.floor(now / 1000), expiresAt: now + this.sessionTtl * 1000 };
-    this.#sessions.set(id, session);
+    this.#sessions.set(id, session, session.expiresAt);
     return { id, session };
   }
 
   session(id: string | undefined): Session | undefined {
-    if (!id) return undefined;
-    const found = this.#sessions.get(id);
-    if (!found) return undefined;
-    if (this.now() >= found.expiresAt) {
-      this.#sessions.delete(id);
-      return undefined;
-    }
-    return found;
+    return id ? this.#sessions.get(id) : undefined;
   }
 
   endSession(id: string | undefined): void {
     if (id) this.#sessions.delete(id);
   }
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('base64url');
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }

@@ -4,6 +4,7 @@ import { smsText } from './outbox.js';
 import type { Router } from './router.js';
 import { authenticateClient, type TenantState } from './state.js';
 import type { LimitState } from './rate-limit.js';
+import { overLimit, tooLongDescription } from './limits.js';
 
 const ALLOWED = new Set(['client_id', 'client_secret', 'client_assertion', 'client_assertion_type', 'connection', 'phone_number', 'send', 'authParams']);
 // Auth0's own pattern, quoted in its error description.
@@ -29,6 +30,8 @@ export function registerStart(router: Router, state: TenantState): void {
       const body = await ctx.body();
       const unknown = Object.keys(body).filter((k) => !ALLOWED.has(k));
       if (unknown.length) throw badRequest('bad.request', `the following properties are not allowed: ${unknown.join(', ')}`);
+      const long = overLimit(Object.entries(body));
+      if (long) throw badRequest(`bad.${long.key}`, tooLongDescription(long));
 
       const clientId = requiredString(body, 'client_id');
       const connection = requiredString(body, 'connection');

@@ -7,6 +7,7 @@ import type { User } from './users.js';
 import type { Reply, RequestContext, Router } from './router.js';
 import { authenticateClient, type TenantState } from './state.js';
 import { scopeList } from './tokens.js';
+import { overLimit, tooLongDescription } from './limits.js';
 
 type GrantHandler = (state: TenantState, ctx: RequestContext, body: Record<string, string>, client: ResolvedClient) => Promise<Reply>;
 
@@ -40,15 +41,45 @@ export function registerToken(router: Router, state: TenantState): void {
         throw invalidRequest(`Invalid type for parameter ${key}: ${typeName(raw[key])} (expected string)`);
       }
     }
+    const long = overLimit(Object.entries(raw));
+    if (long) throw invalidRequest(tooLongDescription(long));
     const body = raw as Record<string, string>;
     if (!body.grant_type) throw invalidRequest('Missing required parameter: grant_type');
-    const client = authenticateClient(state, body, ctx.headers);
-    const grant = GRANTS.get(body.grant_type);
-    // UNVERIFIED: Auth0's description for a grant type it does not know.
-    if (!grant) throw new TenantError(400, 'unsupported_grant_type', `Unsupported grant type: ${body.grant_type}`);
-    if (!client.grantTypes.includes(body.grant_type)) throw unauthorizedClient(body.grant_type);
-    return grant(state, ctx, body, client);
+    refuseThrottledIp(state, ctx.ip);
+    try {
+      const client = authenticateClient(state, body, ctx.headers);
+      const grant = GRANTS.get(body.grant_type);
+      // UNVERIFIED: Auth0's description for a grant type it does not know.
+      if (!grant) throw new TenantError(400, 'unsupported_grant_type', `Unsupported grant type: ${body.grant_type}`);
+      if (!client.grantTypes.includes(body.grant_type)) throw unauthorizedClient(body.grant_type);
+      return await grant(state, ctx, body, client);
+    } catch (err) {
+      // A wrong secret, code or token is a guess; a malformed request is not.
+      if (err instanceof TenantError && (err.body.error === 'invalid_grant' || err.body.error === 'invalid_client')) state.ipThrottle.take(ctx.ip);
+      throw err;
+    }
   });
+}
+
+/**
+ * Auth0's suspicious IP throttling: failed logins from one IP, whatever the
+ * identifier, spend a daily allowance (100 by default, refilled evenly over
+ * the day); an IP that has spent it gets 429 on /oauth/token and
+ * /co/authenticate until it refills. This is what keeps a single client from
+ * filling the per-identifier counters with endless usernames.
+ */
+export function refuseThrottledIp(state: TenantState, ip: string): void {
+  const limit = state.ipThrottle.peek(ip);
+  if (!limit.allowed) {
+    throw new TenantError(
+      429,
+      'too_many_attempts',
+      'We have detected suspicious login behavior and further attempts will be blocked. Please contact the administrator.',
+      {
+        'Retry-After': String(limit.retryAfter),
+      },
+    );
+  }
 }
 
 async function otpGrant(state: TenantState, ctx: RequestContext, body: Record<string, string>, client: ResolvedClient): Promise<Reply> {
@@ -129,16 +160,19 @@ async function refreshGrant(state: TenantState, _ctx: RequestContext, body: Reco
   const redeemed = state.tokens.redeemRefreshToken(body.refresh_token, client.clientId);
   const user = redeemed && state.users.findById(redeemed.record.userId);
   if (!redeemed || !user) throw invalidGrant('Unknown or invalid refresh token.');
-  const granted = scopeList(redeemed.record.scope);
-  let scope = redeemed.record.scope;
+  // Measured against what the user granted at sign-in, not what the last
+  // refresh asked for: narrowing once is not narrowing for good (RFC 6749 6:
+  // an omitted scope is "the scope originally granted").
+  const granted = scopeList(redeemed.record.grantedScope);
+  let scope = redeemed.record.grantedScope;
   if (body.scope) {
     const asked = scopeList(body.scope);
     const extra = asked.filter((s) => !granted.includes(s));
     if (extra.length) throw new TenantError(403, 'invalid_scope', `The requested scope exceeds what was granted: ${extra.join(' ')}`);
     scope = asked.join(' ');
   }
-  const { family, audience } = redeemed.record;
-  // Rotation: the successor inherits the family (and its absolute expiry).
+  const { id: family, audience } = redeemed.record;
+  // Rotation: the successor inherits the family (its grant and absolute expiry).
   const tokens = await state.tokens.issue({ clientId: client.clientId, user, scope, audience }, true, family);
   return { headers: NO_STORE, json: tokens };
 }

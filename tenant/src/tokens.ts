@@ -1,6 +1,7 @@
 // Signing keys, JWKS, ID and access tokens (RS256 JWTs via jose) and refresh
 // tokens with rotation.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { BoundedMap } from './bounded-map.js';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload, type CryptoKey } from 'jose';
 import type { User } from './users.js';
 
@@ -40,15 +41,23 @@ export interface TokenSet {
   scope: string;
 }
 
-interface RefreshRecord {
+/** A refresh token family: one sign-in, rotated on every refresh. */
+export interface RefreshFamily {
+  id: string;
   clientId: string;
   userId: string;
-  scope: string;
+  /** The scope the user granted at sign-in. A refresh may narrow what it issues, never this (RFC 6749 6). */
+  grantedScope: string;
   audience?: string;
-  family: string;
+  /** Absolute: rotation keeps it rather than extending it. */
   expiresAt: number;
-  used: boolean;
+  /** The generation of the one token of the family that works now; an older one is a replay. */
+  generation: number;
 }
+
+/** Refresh token families kept at most, and per user and client (Auth0's limit; the oldest is revoked). */
+export const MAX_REFRESH_FAMILIES = 50_000;
+export const MAX_FAMILIES_PER_USER = 200;
 
 export interface TokenSettings {
   issuer: string;
@@ -60,15 +69,25 @@ export interface TokenSettings {
 }
 
 export class TokenService {
-  readonly #refresh = new Map<string, RefreshRecord>();
-  readonly #revokedFamilies = new Set<string>();
+  // A refresh token is `<family>.<generation>.<MAC>`, so the tenant keeps one
+  // small record per family however often it rotates, and still knows a
+  // replayed older token for what it is.
+  readonly #families: BoundedMap<string, RefreshFamily>;
+  readonly #familiesByUser = new Map<string, Set<string>>();
+  readonly #refreshKey = randomBytes(32);
 
   private constructor(
     private readonly settings: TokenSettings,
     private readonly privateKey: CryptoKey,
     private readonly publicKey: CryptoKey,
     readonly jwk: JWK,
-  ) {}
+  ) {
+    this.#families = new BoundedMap(MAX_REFRESH_FAMILIES, settings.now);
+  }
+
+  get size(): { refreshFamilies: number; usersWithFamilies: number } {
+    return { refreshFamilies: this.#families.size, usersWithFamilies: this.#familiesByUser.size };
+  }
 
   /** A fresh key pair per start: restarting the tenant invalidates every token. */
   static async create(settings: TokenSettings): Promise<TokenService> {
@@ -97,7 +116,7 @@ export class TokenService {
       if (grant.authTime !== undefined) extra.auth_time = grant.authTime;
       set.id_token = await this.#sign({ ...profileClaims(grant.user, grant.scope), ...extra }, grant.user.user_id, grant.clientId, iat, idTokenTtl);
     }
-    if (withRefreshToken) set.refresh_token = this.#newRefreshToken(grant, family ?? randomUUID());
+    if (withRefreshToken) set.refresh_token = this.#newRefreshToken(grant, family);
     return set;
   }
 
@@ -117,53 +136,89 @@ export class TokenService {
   }
 
   /**
-   * Rotates a refresh token: the presented one stops working and its
-   * successor is returned with the grant. Presenting a token that was already
-   * rotated revokes its whole family, as Auth0's reuse detection does.
+   * Rotates a refresh token: the presented one stops working and the family is
+   * returned for its successor (issue it with `issue(…, true, family.id)`).
+   * Presenting a token that was already rotated revokes its whole family, as
+   * Auth0's reuse detection does.
    */
-  redeemRefreshToken(token: string, clientId: string): { record: RefreshRecord } | undefined {
-    const record = this.#refresh.get(token);
-    if (!record || record.clientId !== clientId || this.#revokedFamilies.has(record.family)) return undefined;
-    if (record.used) {
-      this.#revokedFamilies.add(record.family);
+  redeemRefreshToken(token: string, clientId: string): { record: RefreshFamily } | undefined {
+    const parsed = this.#parseRefreshToken(token);
+    const family = parsed && this.#families.get(parsed.family);
+    if (!parsed || !family || family.clientId !== clientId) return undefined;
+    if (parsed.generation !== family.generation) {
+      this.revokeFamily(family.id);
       return undefined;
     }
-    if (this.settings.now() >= record.expiresAt) return undefined;
-    record.used = true;
-    return { record };
+    family.generation += 1;
+    return { record: { ...family } };
   }
 
-  /** The family a refresh token belongs to, if it is one of this client's. */
+  /** The family a refresh token belongs to, if it is one of this client's and still valid. */
   refreshFamily(token: string, clientId?: string): string | undefined {
-    const record = this.#refresh.get(token);
-    if (!record || (clientId !== undefined && record.clientId !== clientId)) return undefined;
-    return record.family;
+    const parsed = this.#parseRefreshToken(token);
+    const family = parsed && this.#families.get(parsed.family);
+    if (!family || (clientId !== undefined && family.clientId !== clientId)) return undefined;
+    return family.id;
   }
 
-  /** Whether a refresh token exists at all (any client). */
+  /** Whether a refresh token is a live one of this tenant's (any client). */
   knowsRefreshToken(token: string): boolean {
-    return this.#refresh.has(token);
+    return this.refreshFamily(token) !== undefined;
   }
 
   /** Revokes a refresh token's whole family: it and every rotation of it stop working. */
   revokeFamily(family: string): void {
-    this.#revokedFamilies.add(family);
+    this.#families.delete(family);
   }
 
-  #newRefreshToken(grant: Grant, family: string): string {
-    const token = randomBytes(32).toString('base64url');
-    const existing = [...this.#refresh.values()].find((r) => r.family === family);
-    this.#refresh.set(token, {
+  #newRefreshToken(grant: Grant, familyId: string | undefined): string {
+    if (familyId !== undefined) {
+      // A rotation. A family revoked meanwhile stays revoked: its successor is dead on arrival.
+      return this.#refreshToken(familyId, this.#families.get(familyId)?.generation ?? 0);
+    }
+    const family: RefreshFamily = {
+      id: randomBytes(16).toString('base64url'),
       clientId: grant.clientId,
       userId: grant.user.user_id,
-      scope: grant.scope,
+      grantedScope: grant.scope,
       audience: grant.audience,
-      family,
-      // Rotation keeps the family's absolute lifetime rather than extending it.
-      expiresAt: existing?.expiresAt ?? this.settings.now() + this.settings.refreshTokenTtl * 1000,
-      used: false,
-    });
-    return token;
+      expiresAt: this.settings.now() + this.settings.refreshTokenTtl * 1000,
+      generation: 0,
+    };
+    this.#families.set(family.id, family, family.expiresAt);
+    this.#limitPerUser(family);
+    return this.#refreshToken(family.id, family.generation);
+  }
+
+  /** Keeps at most MAX_FAMILIES_PER_USER live families per user and client, revoking the oldest. */
+  #limitPerUser(family: RefreshFamily): void {
+    const key = `${family.clientId}\n${family.userId}`;
+    const ids = this.#familiesByUser.get(key) ?? new Set<string>();
+    for (const id of ids) if (!this.#families.has(id)) ids.delete(id);
+    ids.add(family.id);
+    for (const oldest of ids) {
+      if (ids.size <= MAX_FAMILIES_PER_USER) break;
+      ids.delete(oldest);
+      this.#families.delete(oldest);
+    }
+    this.#familiesByUser.set(key, ids);
+  }
+
+  #refreshToken(family: string, generation: number): string {
+    return `${family}.${generation}.${this.#mac(`${family}.${generation}`)}`;
+  }
+
+  #mac(value: string): string {
+    return createHmac('sha256', this.#refreshKey).update(value).digest('base64url');
+  }
+
+  #parseRefreshToken(token: string): { family: string; generation: number } | undefined {
+    const match = /^([A-Za-z0-9_-]{22})\.(\d{1,9})\.([A-Za-z0-9_-]{43})$/.exec(token);
+    if (!match) return undefined;
+    const expected = Buffer.from(this.#mac(`${match[1]}.${match[2]}`));
+    const given = Buffer.from(match[3]);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+    return { family: match[1], generation: Number(match[2]) };
   }
 
   async #sign(claims: JWTPayload, sub: string, aud: string | string[], iat: number, ttl: number, jti?: string): Promise<string> {

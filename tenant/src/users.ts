@@ -1,5 +1,9 @@
 // Users of the `sms` connection, created on their first successful login.
 import { randomBytes } from 'node:crypto';
+import { BoundedMap } from './bounded-map.js';
+
+/** Numbers with an `_id` handed out but no login yet, kept at most. */
+export const MAX_PENDING_USERS = 10_000;
 
 export interface User {
   /** `sms|<24 hex digits>`, stable for a phone number for the tenant's lifetime. */
@@ -16,15 +20,28 @@ export interface User {
 
 export class Users {
   readonly #byNumber = new Map<string, User>();
+  readonly #byId = new Map<string, User>();
   // Ids handed out by /passwordless/start before the user exists, so the
-  // `_id` it answers and the later `sub` agree.
-  readonly #pendingIds = new Map<string, string>();
+  // `_id` it answers and the later `sub` agree. One lives as long as the code
+  // sent with it: after that no login can follow from that start.
+  readonly #pendingIds: BoundedMap<string, string>;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly pendingSeconds: number,
+  ) {
+    this.#pendingIds = new BoundedMap(MAX_PENDING_USERS, now);
+  }
+
+  get size(): { users: number; pending: number } {
+    return { users: this.#byNumber.size, pending: this.#pendingIds.size };
+  }
 
   idFor(phoneNumber: string): string {
-    const existing = this.#byNumber.get(phoneNumber)?.user_id.slice('sms|'.length) ?? this.#pendingIds.get(phoneNumber);
-    if (existing) return existing;
-    const id = randomBytes(12).toString('hex');
-    this.#pendingIds.set(phoneNumber, id);
+    const user = this.#byNumber.get(phoneNumber);
+    if (user) return user.user_id.slice('sms|'.length);
+    const id = this.#pendingIds.get(phoneNumber) ?? randomBytes(12).toString('hex');
+    this.#pendingIds.set(phoneNumber, id, this.now() + this.pendingSeconds * 1000);
     return id;
   }
 
@@ -33,8 +50,7 @@ export class Users {
   }
 
   findById(userId: string): User | undefined {
-    for (const user of this.#byNumber.values()) if (user.user_id === userId) return user;
-    return undefined;
+    return this.#byId.get(userId);
   }
 
   /** Records a successful login, creating the user on the first one. */
@@ -54,6 +70,7 @@ export class Users {
         logins_count: 0,
       };
       this.#byNumber.set(phoneNumber, user);
+      this.#byId.set(user.user_id, user);
       this.#pendingIds.delete(phoneNumber);
     }
     user.logins_count += 1;

@@ -59,8 +59,13 @@ describe('conformance: authorization code flow with PKCE', () => {
       credential_type: 'http://auth0.com/oauth/grant-type/passwordless/otp',
     });
     const { login_ticket } = await json(co);
+    // The same browser: it sends back the cookie /co/authenticate set.
+    const verifierCookie = co.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
-    const back = await authorize({ login_ticket });
+    const back = await authorize({ login_ticket }, verifierCookie);
     assert.equal(back.status, 302);
     const callback = new URL(back.headers.get('location')!);
     assert.equal(callback.searchParams.get('state'), state);

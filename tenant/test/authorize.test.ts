@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { CLIENT, PHONE, claims, json, postForm, postJson, sendCode, tenant, type TestTenant } from './helpers.js';
+import { CLIENT, PHONE, claims, json, postForm, postJson, sendCode, tenant, type TestTenant, wrongCode } from './helpers.js';
 
 const OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
 const APP = 'http://localhost:3000';
@@ -19,11 +19,16 @@ function coBody(code: string, extra: Record<string, string> = {}) {
   return { client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', credential_type: OTP, ...extra };
 }
 
+/** The co_verifier cookies /co/authenticate set, by the ticket it answered: the cookie jar of the browser that asked. */
+const verifierCookies = new Map<string, string>();
+
 export async function ticket(t: TestTenant, phone = PHONE): Promise<string> {
   const code = await sendCode(t, phone);
   const res = await postJson(`${t.url}/co/authenticate`, coBody(code, { username: phone }), { origin: APP });
   assert.equal(res.status, 200, await res.clone().text());
-  return (await json(res)).login_ticket;
+  const loginTicket = (await json(res)).login_ticket;
+  verifierCookies.set(loginTicket, cookieHeader(res));
+  return loginTicket;
 }
 
 function authorizeUrl(t: TestTenant, params: Record<string, string | undefined>): string {
@@ -42,7 +47,17 @@ function authorizeUrl(t: TestTenant, params: Record<string, string | undefined>)
   return `${t.url}/authorize?${q}`;
 }
 
-const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });
+/**
+ * A top-level navigation by the browser that got the URL's login ticket (if
+ * any): it carries the cookie /co/authenticate set, as that browser would.
+ */
+const get = (url: string, headers: Record<string, string> = {}) => {
+  const cookie = verifierCookies.get(new URL(url).searchParams.get('login_ticket') ?? '');
+  const all = cookie ? { ...headers, cookie: [headers.cookie, cookie].filter(Boolean).join('; ') } : headers;
+  return fetch(url, { redirect: 'manual', headers: all });
+};
+/** The same navigation from another browser: no cookies but those given. */
+const getElsewhere = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });
 
 function location(res: Response): URL {
   const loc = res.headers.get('location');
@@ -116,7 +131,7 @@ describe('POST /co/authenticate', () => {
   it('answers a wrong code with 403 access_denied, and the code stays single use', async () => {
     const t = await tenant();
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     const bad = await postJson(`${t.url}/co/authenticate`, coBody(wrong));
     assert.equal(bad.status, 403);
     assert.deepEqual(await json(bad), { error: 'access_denied', error_description: 'Wrong phone number or verification code.' });
@@ -137,7 +152,7 @@ describe('POST /co/authenticate', () => {
   it('shares brute-force protection with the OTP grant', async () => {
     const t = await tenant({ bruteForceLimit: 2, maxAttempts: 100 });
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     await postJson(`${t.url}/co/authenticate`, coBody(wrong));
     await postJson(`${t.url}/oauth/token`, { grant_type: OTP, client_id: CLIENT, username: PHONE, otp: wrong, realm: 'sms' });
     const blocked = await postJson(`${t.url}/co/authenticate`, coBody(code));
@@ -240,6 +255,47 @@ describe('GET /authorize', () => {
     const foreign = await ticket(t);
     url = location(await get(authorizeUrl(t, { client_id: 'other-app', code_challenge: pkce().challenge, login_ticket: foreign })));
     assert.equal(url.searchParams.get('error'), 'access_denied');
+  });
+
+  it('binds a login ticket to the browser that got it: the cookie from /co/authenticate is required, and its absence spends nothing', async () => {
+    const t = await tenant();
+    const code = await sendCode(t);
+    const co = await postJson(`${t.url}/co/authenticate`, coBody(code), { origin: APP });
+    const set = co.headers.getSetCookie();
+    const lax = set.find((c) => c.startsWith('auth0_co_verifier_compat='));
+    assert.ok(lax, 'a cookie that works over http');
+    assert.match(lax, /HttpOnly/);
+    assert.match(lax, /SameSite=Lax/);
+    assert.match(lax, /Path=\//);
+    assert.doesNotMatch(lax, /Secure/, 'plain http cannot set a Secure cookie');
+    assert.ok(set.some((c) => c.startsWith('auth0_co_verifier=') && /Secure/.test(c) && /SameSite=None/.test(c)));
+    const { login_ticket, co_verifier } = await json(co);
+    const ownCookie = cookieHeader(co);
+
+    // Another browser (no cookie, or another browser's cookie) is refused.
+    const other = await postJson(`${t.url}/co/authenticate`, coBody(await sendCode(t, '+15005550006'), { username: '+15005550006' }), { origin: APP });
+    for (const cookie of [undefined, cookieHeader(other), 'auth0_co_verifier_compat=guess']) {
+      const res = await getElsewhere(authorizeUrl(t, { code_challenge: pkce().challenge, login_ticket }), cookie ? { cookie } : {});
+      const url = location(res);
+      assert.equal(url.origin + url.pathname, CALLBACK, String(cookie));
+      assert.equal(url.searchParams.get('error'), 'access_denied');
+      assert.match(url.searchParams.get('error_description')!, /another browser/);
+      assert.equal(url.searchParams.get('code'), null);
+      assert.equal(res.headers.getSetCookie().length, 0, 'no session for that browser');
+    }
+    assert.equal(ownCookie.includes(co_verifier), true, 'the cookie holds the co_verifier the body gives');
+
+    // The browser that got it still can, once, with either cookie of the pair (a browser may keep only one).
+    const { verifier, challenge } = pkce();
+    const onlyOne = ownCookie.split('; ').find((c) => c.startsWith('auth0_co_verifier_compat='))!;
+    const back = await getElsewhere(authorizeUrl(t, { code_challenge: challenge, login_ticket }), { cookie: `auth0_co_verifier=stale; ${onlyOne}` });
+    const code2 = location(back).searchParams.get('code');
+    assert.ok(code2);
+    assert.ok(
+      back.headers.getSetCookie().some((c) => /^auth0_co_verifier_compat=;.*Max-Age=0/.test(c)),
+      'the verifier cookie is cleared once used',
+    );
+    assert.equal((await exchange(t, code2!, verifier)).status, 200);
   });
 
   it('prompt=none without a session answers login_required', async () => {

@@ -4,9 +4,11 @@ import { spawn, execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
-// build/tenant/test → repository root
-const bin = fileURLToPath(new URL('../../../bin/sms-lock-tenant.js', import.meta.url));
+// build/test → the package's bin
+const bin = fileURLToPath(new URL('../../bin/sms-lock-tenant.js', import.meta.url));
 const run = promisify(execFile);
 
 /** Spawns the bin, waits for the banner's URL, and returns the URL plus every printed line. */
@@ -32,6 +34,31 @@ async function spawnTenant(args: string[]) {
       child.kill('SIGINT');
     });
   return { url, lines, stop };
+}
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    }),
+  );
+}
+
+/** Resolves once discovery answers: the routes come in one step after the signing key, just before the CLI handles signals. */
+async function waitUntilServing(url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(`${url}/.well-known/openid-configuration`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not start serving within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 describe('sms-lock-tenant (the bin)', () => {
@@ -78,6 +105,7 @@ describe('sms-lock-tenant (the bin)', () => {
       '--client',
       '--callbacks',
       '--session-ttl',
+      '--element-script',
       '--quiet',
       '--help',
     ]) {
@@ -152,10 +180,12 @@ describe('sms-lock-tenant (the bin)', () => {
   });
 
   it('--quiet prints nothing', async () => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const port = await freePort();
+    const child = spawn(process.execPath, [bin, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
-    await new Promise((r) => setTimeout(r, 1000));
+    // Serving (so past the banner it must not print) before it is stopped; a fixed 1 s wait raced a busy machine.
+    await waitUntilServing(`http://127.0.0.1:${port}`);
     const code = await new Promise((resolve) => {
       child.on('exit', resolve);
       child.kill('SIGTERM');

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AuthClient } from '@auth0/auth0-auth-js';
-import { tenant } from './helpers.js';
+import { tenant, wrongCode } from './helpers.js';
 
 const DOMAIN = 'tenant.sms-lock.test';
 const PHONE = '+14155550100';
@@ -47,7 +47,7 @@ describe('conformance: @auth0/auth0-auth-js', () => {
     const t = await tenant({ now: Date.now, publicUrl: `https://${DOMAIN}`, clients: [{ clientId: 'backend-app', secret: 'backend-secret' }] });
     const auth = new AuthClient({ domain: DOMAIN, clientId: 'backend-app', clientSecret: 'backend-secret', customFetch: proxyTo(t.url) });
     await auth.passwordless.sendSms({ phoneNumber: PHONE });
-    const wrong = t.outbox.last(PHONE)!.code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(t.outbox.last(PHONE)!.code);
     await assert.rejects(auth.getTokenByPasswordlessSms({ phoneNumber: PHONE, code: wrong }), (err: any) => {
       assert.equal(err.cause?.error, 'invalid_grant');
       assert.equal(err.cause?.error_description, 'Wrong phone number or verification code.');

@@ -131,6 +131,34 @@ describe('fault injection', () => {
     assert.throws(() => t.injectFault({ path: '/oauth/token' }), /status, a delayMs or reset/);
   });
 
+  it('refuses a header Node cannot send (400 at POST /dev/faults, a thrown error from injectFault), so no request turns into a 500', async () => {
+    const t = await tenant();
+    const bad: Record<string, string>[] = [
+      { 'X-Bad\r\nInjected': '1' },
+      { 'X Space': '1' },
+      { '': 'empty name' },
+      { 'X-Value': 'line\r\nbreak' },
+      { 'X-Value': 'beyond latin-1 \u2028' },
+      { 'X-Value': 'emoji 🙂' },
+      { 'Content-Length': '5' },
+      { 'Transfer-Encoding': 'chunked' },
+    ];
+    for (const headers of bad) {
+      const res = await addFault(t.url, { path: '/oauth/token', status: 503, headers });
+      assert.equal(res.status, 400, JSON.stringify(headers));
+      const body = await json(res);
+      assert.equal(body.error, 'invalid_request');
+      assert.match(body.error_description, /^headers: /);
+      assert.throws(() => t.injectFault({ path: '/oauth/token', status: 503, headers }), /headers: /);
+    }
+    assert.deepEqual((await json(await fetch(`${t.url}/dev/faults`))).faults, []);
+    const res = await postJson(`${t.url}/oauth/token`, {});
+    assert.equal(res.status, 400, 'the endpoint still answers normally');
+    const latin1 = await addFault(t.url, { path: '/oauth/token', status: 503, headers: { 'X-Note': 'café' }, times: 1 });
+    assert.equal(latin1.status, 201, 'Latin-1 is a value Node sends');
+    assert.equal((await postJson(`${t.url}/oauth/token`, {})).status, 503);
+  });
+
   it('close() does not wait for a pending delay', async () => {
     const t = await tenant();
     t.injectFault({ path: '/oauth/token', delayMs: 60_000 });

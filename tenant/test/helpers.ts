@@ -60,3 +60,8 @@ export async function login(t: Tenant, scope = 'openid profile phone offline_acc
 export function claims(jwt: string): Record<string, any> {
   return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 }
+
+/** A code of the same length that is not `code` (the codes are random, so a fixed one could be right). */
+export function wrongCode(code: string): string {
+  return code === '0'.repeat(code.length) ? '1'.repeat(code.length) : '0'.repeat(code.length);
+}

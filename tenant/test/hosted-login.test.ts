@@ -1,22 +1,32 @@
 // The hosted Universal Login page in Chromium, driven by the real, unmodified
 // @auth0/auth0-spa-js: a redirect round trip (with a wrong code first), a
 // popup login, silent renewal through the web_message iframe and logout.
-// Skipped when Chromium (CHROME_PATH or /usr/bin/chromium) or the built
-// dist/sms-lock.min.js is missing.
+// Skipped when Chromium (CHROME_PATH or /usr/bin/chromium) is missing. Fails when the
+// element's one-file script is not built: `npm test` and `npm run test:tenant` build it first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { tenant, type TestTenant } from './helpers.js';
+import { tenant, type TestTenant, wrongCode } from './helpers.js';
 
-const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ELEMENT = root('dist/sms-lock.min.js');
-const SPA = root('node_modules/@auth0/auth0-spa-js/dist/auth0-spa-js.production.js');
-const skip = !existsSync(executablePath) ? `no Chromium at ${executablePath}` : !existsSync(ELEMENT) ? 'dist/sms-lock.min.js is not built' : false;
+// The tests run in the sms-lock repository (tenant/build/test), whose build makes the script.
+const ELEMENT = fileURLToPath(new URL('../../../dist/sms-lock.min.js', import.meta.url));
+const SPA = createRequire(import.meta.url).resolve('@auth0/auth0-spa-js/dist/auth0-spa-js.production.js');
+const skip = !existsSync(executablePath) ? `no Chromium at ${executablePath}` : false;
+
+/** The script for the login page; a missing one fails the test that needs it instead of skipping it. */
+function builtElementScript(): string {
+  assert.ok(
+    existsSync(ELEMENT),
+    `${ELEMENT} is not built: run \`npm run build\` in the sms-lock repository (npm test and npm run test:tenant build it first).`,
+  );
+  return ELEMENT;
+}
 
 /** An app on the same host name as the tenant (same site), so the session cookie reaches the silent-renewal iframe. */
 function appServer(tenantUrl: string): Promise<{ url: string; server: Server }> {
@@ -74,7 +84,7 @@ async function signIn(page: Page, t: TestTenant, phone: string, national: string
   const code = t.outbox.last(phone)!.code;
   const codeInput = lock.locator('#code');
   if (wrongFirst) {
-    await codeInput.pressSequentially(code === '000000' ? '111111' : '000000');
+    await codeInput.pressSequentially(wrongCode(code));
     await lock.locator('[role="alert"]').filter({ hasText: /wrong/i }).waitFor();
     assert.match(page.url(), /\/authorize\?/, 'still on the login page');
     await codeInput.fill('');
@@ -90,7 +100,7 @@ describe('hosted Universal Login page with @auth0/auth0-spa-js in Chromium', { s
   after(() => browser?.close());
 
   it('redirect round trip, silent renewal through web_message, logout', async () => {
-    const t = await tenant({ now: Date.now });
+    const t = await tenant({ now: Date.now, elementScript: builtElementScript() });
     const app = await appServer(t.url);
     after(() => app.server.close());
     const page = await (await browser.newContext()).newPage();
@@ -115,7 +125,7 @@ describe('hosted Universal Login page with @auth0/auth0-spa-js in Chromium', { s
   });
 
   it('popup login', async () => {
-    const t = await tenant({ now: Date.now });
+    const t = await tenant({ now: Date.now, elementScript: builtElementScript() });
     const app = await appServer(t.url);
     after(() => app.server.close());
     const page = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLIENT, claims, json, login, postForm, tenant } from './helpers.js';
+import { CLIENT, PHONE, claims, json, login, postForm, tenant } from './helpers.js';
 
 const refresh = (url: string, token: string, extra: Record<string, string> = {}) =>
   postForm(`${url}/oauth/token`, { grant_type: 'refresh_token', client_id: CLIENT, refresh_token: token, ...extra });
@@ -45,15 +45,23 @@ describe('POST /oauth/token, refresh_token grant', () => {
     assert.deepEqual(await json(await refresh(t.url, c.refresh_token)), INVALID, 'rotation keeps the absolute lifetime');
   });
 
-  it('may narrow the scope but not widen it', async () => {
+  it('narrowing the scope on a refresh is not permanent: the next refresh may widen back within the original grant, never beyond', async () => {
     const t = await tenant();
     const a = await login(t, 'openid phone offline_access');
     const narrowed = await json(await refresh(t.url, a.refresh_token, { scope: 'openid offline_access' }));
     assert.equal(narrowed.scope, 'openid offline_access');
     assert.equal(claims(narrowed.id_token).phone_number, undefined);
-    const wide = await refresh(t.url, narrowed.refresh_token, { scope: 'openid profile' });
+    const widened = await refresh(t.url, narrowed.refresh_token, { scope: 'openid phone offline_access' });
+    assert.equal(widened.status, 200, 'back to what was granted at sign-in');
+    const back = await json(widened);
+    assert.equal(back.scope, 'openid phone offline_access');
+    assert.equal(claims(back.id_token).phone_number, PHONE);
+    const narrowedAgain = await json(await refresh(t.url, back.refresh_token, { scope: 'openid' }));
+    const omitted = await json(await refresh(t.url, narrowedAgain.refresh_token));
+    assert.equal(omitted.scope, 'openid phone offline_access', 'no scope means the scope originally granted (RFC 6749 6)');
+    const wide = await refresh(t.url, omitted.refresh_token, { scope: 'openid profile' });
     assert.equal(wide.status, 403);
-    assert.equal((await json(wide)).error, 'invalid_scope');
+    assert.deepEqual(await json(wide), { error: 'invalid_scope', error_description: 'The requested scope exceeds what was granted: profile' });
   });
 
   it('needs refresh_token and the grant on the client', async () => {

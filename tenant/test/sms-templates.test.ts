@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { SMS_TEMPLATES, smsLanguageFor, smsTemplateFor } from '../src/sms-templates.js';
 
-// This file runs from build/tenant/test/; the element's dictionaries are in src/i18n/locales/.
+// This file runs from tenant/build/test/; the element's dictionaries are in src/i18n/locales/.
 const localesDir = new URL('../../../src/i18n/locales/', import.meta.url);
 
 describe('SMS templates', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLIENT, PHONE, claims, json, login, otpBody, postForm, postJson, sendCode, tenant } from './helpers.js';
+import { CLIENT, PHONE, claims, json, login, otpBody, postForm, postJson, sendCode, tenant, wrongCode } from './helpers.js';
 
 const WRONG = { error: 'invalid_grant', error_description: 'Wrong phone number or verification code.' };
 
@@ -92,7 +92,7 @@ describe('POST /oauth/token, Passwordless OTP grant', () => {
   it('refuses a wrong code with 403 invalid_grant', async () => {
     const t = await tenant();
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     const res = await postJson(`${t.url}/oauth/token`, otpBody(wrong));
     assert.equal(res.status, 403);
     assert.deepEqual(await json(res), WRONG);
@@ -123,7 +123,7 @@ describe('POST /oauth/token, Passwordless OTP grant', () => {
   it('invalidates a code after maxAttempts wrong tries', async () => {
     const t = await tenant({ maxAttempts: 3 });
     const code = await sendCode(t);
-    const wrong = code === '000000' ? '111111' : '000000';
+    const wrong = wrongCode(code);
     for (let i = 0; i < 3; i++) assert.equal((await postJson(`${t.url}/oauth/token`, otpBody(wrong))).status, 403);
     const res = await postJson(`${t.url}/oauth/token`, otpBody(code));
     assert.equal(res.status, 403);

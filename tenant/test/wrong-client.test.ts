@@ -19,10 +19,21 @@ function coBody(code: string, extra: Record<string, string> = {}) {
   return { client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', credential_type: OTP, ...extra };
 }
 
+/** The co_verifier cookie /co/authenticate set with each ticket: what the browser that got it sends back. */
+const verifierCookies = new Map<string, string>();
+
 async function ticket(t: TestTenant): Promise<string> {
   const res = await postJson(`${t.url}/co/authenticate`, coBody(await sendCode(t)));
   assert.equal(res.status, 200);
-  return (await json(res)).login_ticket;
+  const loginTicket = (await json(res)).login_ticket;
+  verifierCookies.set(
+    loginTicket,
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+  );
+  return loginTicket;
 }
 
 function authorize(t: TestTenant, clientId: string, loginTicket: string, challenge: string, scope = 'openid'): Promise<Response> {
@@ -35,7 +46,7 @@ function authorize(t: TestTenant, clientId: string, loginTicket: string, challen
     code_challenge_method: 'S256',
     login_ticket: loginTicket,
   });
-  return fetch(`${t.url}/authorize?${q}`, { redirect: 'manual' });
+  return fetch(`${t.url}/authorize?${q}`, { redirect: 'manual', headers: { cookie: verifierCookies.get(loginTicket) ?? '' } });
 }
 
 function pkce() {
