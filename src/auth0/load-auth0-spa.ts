@@ -4,6 +4,8 @@
  * `sms-lock/auth0-spa` (auth0-spa.ts), which the app imports for `connectAuth0` or just for its
  * effect, registers itself under a global symbol when it runs, and the redirect flows use that.
  */
+import { PasswordlessError } from '../client.js';
+
 type Auth0SpaModule = typeof import('./auth0-spa.js');
 
 export const MISSING_AUTH0_SPA =
@@ -11,5 +13,8 @@ export const MISSING_AUTH0_SPA =
 
 export function loadAuth0Spa(): Promise<Auth0SpaModule> {
   const registered = (globalThis as { [key: symbol]: Auth0SpaModule | undefined })[Symbol.for('sms-lock.auth0-spa')];
-  return registered ? Promise.resolve(registered) : Promise.reject(new Error(MISSING_AUTH0_SPA));
+  // A configuration error: the element logs it to the console and tells the page (authorization-error).
+  return registered
+    ? Promise.resolve(registered)
+    : Promise.reject(new PasswordlessError('missing_dependency', MISSING_AUTH0_SPA, 0, undefined, 'configuration'));
 }
