@@ -17,7 +17,7 @@ for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js', 'dist/
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    text.replace(/[^\p{ASCII}]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   );
 }
 
