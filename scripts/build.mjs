@@ -2,6 +2,7 @@
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 // installed libphonenumber-js, then after the builds the classic ones beside the one-file script (dist/phone/).
 execFileSync('node', ['scripts/phone-metadata.mjs'], { stdio: 'inherit' });
 
-for (const lib of ['es', 'iife', 'iife-auth0', 'iife-lock']) {
+for (const lib of ['es', 'iife', 'iife-auth0', 'iife-lock', 'module', 'node']) {
   process.env.LIB = lib;
   await build({ logLevel: 'warn' });
 }
@@ -18,7 +19,7 @@ execFileSync('node', ['scripts/phone-metadata.mjs', '--classic'], { stdio: 'inhe
 
 // A page without <meta charset> reads a script as Latin-1: keep the scripts ASCII, with \u escapes
 // (the non-ASCII characters are all inside strings, templates and regular expressions).
-for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js', 'dist/sms-lock-lock.min.js']) {
+for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js', 'dist/sms-lock-lock.min.js', 'dist/sms-lock.module.min.js']) {
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
@@ -67,3 +68,19 @@ for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-lock.min.js']) {
   const gzipped = gzipSync(script, { level: 9 }).length;
   console.log(`${file}: ${script.length} B, ${gzipped} B gzip (${(gzipped / 1024).toFixed(1)} KiB)`);
 }
+
+// Ecosystem: the files a page loads from a CDN, with their Subresource Integrity hashes (also in
+// dist/integrity.json), to paste into the integrity attribute of the tags README shows.
+const integrity = Object.fromEntries(
+  ['sms-lock.min.js', 'sms-lock-auth0.min.js', 'sms-lock.module.min.js', 'sms-lock-lock.min.js'].map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64')}`,
+  ]),
+);
+writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+for (const [file, hash] of Object.entries(integrity)) console.log(`dist/${file}: integrity="${hash}"`);
+
+// The framework types (sms-lock/react, /vue, /svelte), generated from custom-elements.json.
+execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' });

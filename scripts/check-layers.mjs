@@ -26,7 +26,7 @@ const LAYERS = [
   { name: 'lock', holds: (f) => f.startsWith('lock/') && !LOCK_ENTRIES.includes(f), uses: ['rules', 'state', 'auth0', 'element'] },
   {
     name: 'entries',
-    holds: (f) => ['index.ts', 'define.ts', 'all.ts', ...LOCK_ENTRIES].includes(f),
+    holds: (f) => ['index.ts', 'define.ts', 'defined.ts', 'all.ts', 'module.ts', ...LOCK_ENTRIES].includes(f),
     uses: ['rules', 'state', 'platform', 'auth0', 'controllers', 'views', 'element', 'lock'],
   },
 ];

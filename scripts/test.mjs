@@ -21,6 +21,11 @@ const steps = [
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
   { name: 'README API tables', command: 'node', args: ['scripts/api-tables.mjs', '--check'] },
+  // The package as published: publint, and arethetypeswrong with the ESM-only profile (the package is
+  // ESM only, by design; Node 20.19+ can require() it), then the packed tarball in apps and on a server.
+  { name: 'publint', command: 'npx', args: ['publint', '--strict'] },
+  { name: 'arethetypeswrong', command: 'npx', args: ['attw', '--pack', '.', '--profile', 'esm-only'] },
+  { name: 'package and example apps', command: 'node', args: ['--test', '--test-concurrency=1', testFiles('package-tests', '.test.mjs')], suite: true },
   { name: 'packages', command: 'node', args: ['scripts/check-packages.mjs'] },
   { name: 'tenant tests', command: 'node', args: ['--test', testFiles('tenant/build/test', '.test.js')], suite: true },
   { name: 'component tests (Chromium)', command: 'npx', args: ['web-test-runner'], suite: true },

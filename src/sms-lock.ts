@@ -119,7 +119,7 @@ export class SmsLock extends LitElement implements SmsLockHost {
     codeStyle: { attribute: 'code-style' },
   };
 
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /**
    * Auth0 domain (`example.us.auth0.com`, https implied) or a full origin (`http://127.0.0.1:4000`). Plain http only for

@@ -2,6 +2,8 @@
 // show() racing a close, far-off waits, tampered storage, settings that frameworks set late.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
+// The redirect flows run once sms-lock/auth0-spa is imported (auth0-spa-js is an optional peer dependency).
+import '../src/auth0/auth0-spa.js';
 import { part, signIn, text, toCodeEntry, typeInto } from './element-helpers.js';
 import { PasswordlessClient, type AuthResult, type SmsLock } from '../src/index.js';
 import type { RedirectClient } from '../src/auth0/auth0-spa.js';

@@ -211,3 +211,11 @@ export async function signedInResult(client: RedirectClient): Promise<AuthResult
     profile: claims as IdTokenClaims,
   };
 }
+
+// auth0-spa-js is an optional peer dependency, so the element never imports this module (a bundler
+// would have to resolve auth0-spa-js for every app): importing it is what lets the redirect flows run
+// (load-auth0-spa.ts looks it up here).
+Object.defineProperty(globalThis, Symbol.for('sms-lock.auth0-spa'), {
+  value: { connectAuth0, completeRedirect, authorize, signedInResult, Auth0Client },
+  configurable: true,
+});

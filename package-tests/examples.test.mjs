@@ -1,0 +1,70 @@
+// The example apps in examples/ as a user builds them: installed from the packed tarball (their own
+// dependencies from examples/package-lock.json, installed once and kept between runs), type-checked
+// (tsc for React, vue-tsc with strictTemplates for Vue), built with Vite, and signed in through
+// headless Chromium against the local tenant.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { installTarball, packTarball, root, run } from './pack.mjs';
+import { ensureTenantBuilt } from '../scripts/harness/builds.mjs';
+import { codeFromOutbox, launchChromium, serveStatic } from '../scripts/harness/demo-stack.mjs';
+
+const examples = join(root, 'examples');
+let tenant;
+let browser;
+
+before(async () => {
+  const installed = join(examples, 'node_modules', '.package-lock.json');
+  if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(examples, 'package-lock.json')).mtimeMs) {
+    run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], examples);
+  }
+  installTarball(examples, packTarball());
+  ensureTenantBuilt();
+  const { startTenant } = await import('sms-lock-tenant');
+  tenant = await startTenant({ port: 0, quiet: true });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await tenant?.close();
+});
+
+const examplesUnderTest = [
+  { name: 'react', check: ['tsc', '--noEmit', '-p', 'react'], title: 'Sign in to the React example' },
+  { name: 'vue', check: ['vue-tsc', '--noEmit', '-p', 'vue'], title: 'Sign in to the Vue example' },
+];
+
+for (const example of examplesUnderTest) {
+  test(`examples/${example.name}: type-checks, builds, and signs in against the tenant with its own strings`, async () => {
+    run(join(examples, 'node_modules', '.bin', example.check[0]), example.check.slice(1), examples);
+    run(join(examples, 'node_modules', '.bin', 'vite'), ['build', example.name, '--logLevel', 'warn'], examples);
+
+    const site = await serveStatic(join(examples, example.name, 'dist'));
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      const phoneNumber = '+12133734253';
+      const sent = (await (await fetch(`${tenant.url}/dev/outbox`)).json()).messages.filter((message) => message.to === phoneNumber).length;
+      await page.goto(`${site.url}/?domain=${encodeURIComponent(tenant.url)}&client-id=sms-lock-demo`);
+      const lock = page.locator('sms-lock');
+      // The strings object reached the element as a property (in React, though it was defined after the first render).
+      await lock.locator('[part~="title"]').waitFor();
+      assert.equal((await lock.locator('[part~="title"]').textContent()).trim(), example.title);
+      const phone = lock.locator('[part~="phone-input"]');
+      await phone.click();
+      await phone.pressSequentially('2133734253');
+      await phone.press('Enter');
+      const code = await codeFromOutbox(tenant.url, phoneNumber, { after: sent });
+      await lock.locator('[part~="code-input"]').pressSequentially(code);
+      // The app's own authenticated listener replaced the element.
+      await page.locator('#signed-in').waitFor();
+      assert.equal(await page.locator('#signed-in').textContent(), 'Signed in (Bearer token)');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+}
