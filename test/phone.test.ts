@@ -483,3 +483,19 @@ describe('maskPhone', () => {
     expect(maskPhone('+999123456789')).to.equal('••••••••6789');
   });
 });
+
+describe('country search in the widget’s language and in English', () => {
+  it('finds a country by its English name in another language, after the matches of that language', () => {
+    const french = listCountries('fr');
+    expect(searchCountries(french, 'germany')[0].code).to.equal('DE');
+    expect(searchCountries(french, 'allem')[0].code).to.equal('DE');
+    // "Spain" in French: Espagne; an English query still finds it.
+    expect(searchCountries(french, 'spain').map((c) => c.code)).to.include('ES');
+  });
+
+  it('ignores accents: Mexico finds México, and Perú is found as peru', () => {
+    const spanish = listCountries('es');
+    expect(searchCountries(spanish, 'mexico')[0].code).to.equal('MX');
+    expect(searchCountries(spanish, 'peru')[0].code).to.equal('PE');
+  });
+});

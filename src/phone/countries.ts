@@ -125,17 +125,33 @@ function foldedName(country: Country): string {
   return folded;
 }
 
+// English names, folded, by code: people often type a country's English name whatever the widget's language.
+const foldedEnglishNames = new Map<string, string>();
+
+function foldedEnglishName(code: CountryCode): string {
+  let folded = foldedEnglishNames.get(code);
+  if (folded === undefined) foldedEnglishNames.set(code, (folded = fold(namer('en')(code))));
+  return folded;
+}
+
 const NO_MATCH = -1;
 
 /** Lower is better. Folded names start with a space, so ' query' finds word starts. */
-function nameRank(country: Country, query: string): number {
-  if (query.length === 2 && country.code === query.toUpperCase()) return 0;
-  if (ALIASES[query] === country.code) return 0;
-  const name = foldedName(country);
+function wordRank(name: string, query: string): number {
   const at = name.indexOf(` ${query}`);
   if (at === 0) return 1; // the name starts with it
   if (at > 0) return 2; // a later word starts with it
   return name.includes(query) ? 3 : NO_MATCH;
+}
+
+/** The name in the widget's language first; its English name after ("Germany" finds Allemagne). */
+function nameRank(country: Country, query: string): number {
+  if (query.length === 2 && country.code === query.toUpperCase()) return 0;
+  if (ALIASES[query] === country.code) return 0;
+  const localized = wordRank(foldedName(country), query);
+  if (localized !== NO_MATCH) return localized;
+  const english = wordRank(foldedEnglishName(country.code), query);
+  return english === NO_MATCH ? NO_MATCH : english + 3;
 }
 
 function callingCodeRank(country: Country, digits: string): number {
