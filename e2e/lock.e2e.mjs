@@ -4,43 +4,11 @@
 // and back to auth.redirectUrl), and logs out through /v2/logout.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ensureBundleBuilt, ensureTenantBuilt } from '../scripts/harness/builds.mjs';
-import { codeFromOutbox, launchChromium, newWatchedPage, root, serveStatic } from '../scripts/harness/demo-stack.mjs';
+import { codeFromOutbox, launchChromium, newWatchedPage } from '../scripts/harness/demo-stack.mjs';
+import { serveLockPage } from '../scripts/harness/lock-page.mjs';
 
 const NUMBER = '+12133734253';
-
-// Lock's example, placeholders filled in: ${account.clientId}, ${account.namespace} (the local tenant's
-// origin: it speaks plain http on loopback) and ${account.callback} (this page). `passwordlessMethod`
-// is from Lock's options table; the rest is the docs' text.
-const lockPage = ({ clientId, namespace, callback }) => `<!doctype html>
-<html>
-<head><meta charset="utf-8"><title>Sign in</title></head>
-<body>
-<script src="/assets/sms-lock-lock.min.js"></script>
-<script type="text/javascript">
-   var lock = new Auth0LockPasswordless('${clientId}', '${namespace}', {
-    allowedConnections: ['sms'],
-    passwordlessMethod: 'code',
-    auth: {
-      redirectUrl: '${callback}',
-      responseType: 'token id_token'
-    }
-  });
-
-  lock.on('authenticated', function(authResult) {
-     localStorage.setItem('id_token', authResult.idToken);
-     localStorage.setItem('access_token', authResult.accessToken);
-  });
-
-  function login() {
-    lock.show(); 
-  }
-</script>
-<a href="javascript:login()">Login</a>
-</body>
-</html>`;
 
 let tenant;
 let site;
@@ -52,14 +20,7 @@ before(async () => {
   ensureTenantBuilt();
   const { startTenant } = await import('sms-lock-tenant');
   tenant = await startTenant({ port: 0, quiet: true });
-  const asset = (name) => ({ type: 'text/javascript; charset=utf-8', body: readFileSync(join(root, 'dist', name)) });
-  // The page is served at / and is its own callback; the scripts sit together in /assets/.
-  const routes = {
-    '/assets/sms-lock-lock.min.js': asset('sms-lock-lock.min.js'),
-    '/assets/sms-lock-auth0.min.js': asset('sms-lock-auth0.min.js'),
-  };
-  site = await serveStatic(join(root, 'e2e'), { routes });
-  routes['/'] = { type: 'text/html; charset=utf-8', body: lockPage({ clientId: 'sms-lock-demo', namespace: tenant.url, callback: `${site.url}/` }) };
+  site = await serveLockPage(tenant.url);
   browser = await launchChromium();
 });
 
@@ -97,6 +58,9 @@ test("Lock's documented SMS page signs in and logs out with only its script src 
     assert.ok(tenantPaths.includes('/authorize'));
     // auth0-spa-js came from the same folder as the page's one script.
     assert.ok(requests.includes(`${site.url}/assets/sms-lock-auth0.min.js`));
+    // So did the phone rules of +1, and the number was checked by them (no fallback warning).
+    assert.ok(requests.includes(`${site.url}/assets/phone/1.js`));
+    assert.deepEqual(problems.consoleErrors, []);
     assert.equal(new URL(page.url()).search, '', 'the code and state are taken out of the address bar');
     assert.deepEqual(problems.pageErrors, []);
 
