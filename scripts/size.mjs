@@ -16,7 +16,7 @@ const GROUPS = [
   ['phone metadata', /libphonenumber-js\/metadata\.\w+\.json|src\/phone\/(calling-codes\.ts|slices\/)/],
   ['libphonenumber-js code', /node_modules\/libphonenumber-js\//],
   ['phone rules (ours)', /src\/phone\//],
-  ['styles', /src\/sms-lock\.styles\.ts$/],
+  ['styles', /src\/(sms-lock\.styles\.ts|styles\/)/],
   ['texts', /src\/i18n\//],
   ['client (Auth0 API)', /src\/(client|auth0-errors)\.ts$|src\/auth0\//],
   ['element, controllers, views', /src\//],
