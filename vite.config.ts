@@ -78,6 +78,18 @@ export default defineConfig(({ command, mode }) => {
     // ——— phone metadata slices: fetched as classic scripts, dist/phone/<code>.js (written by scripts/phone-metadata.mjs).
     { find: /^\.\/metadata-loader\.js$/, replacement: resolve(root, 'src/platform/phone-metadata.script.ts') },
   ];
+  // What every build in one file shares (the one-file scripts and the self-contained module).
+  const oneFile = {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    // Terser is slow by design; no need to be told at every build.
+    rollupOptions: { checks: { pluginTimings: false } },
+    minify: 'terser' as const,
+    sourcemap: true,
+  };
+  // Terser's extra passes beat the default minifier by ~1 KiB gzip here, and every KiB is downloaded on a phone.
+  const terserOptions = { ecma: 2020 as const, compress: { passes: 3 }, format: { comments: false } };
   // Ecosystem builds: the self-contained ES module (a CDN's `<script type="module">`) and the server entries.
   if (lib === 'module') {
     return {
@@ -88,13 +100,8 @@ export default defineConfig(({ command, mode }) => {
         alias: oneFileAliases,
       },
       build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false,
-        rollupOptions: { checks: { pluginTimings: false } },
-        minify: 'terser',
-        terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
-        sourcemap: true,
+        ...oneFile,
+        terserOptions: { ...terserOptions, module: true },
         lib: { entry: resolve(root, 'src/module.ts'), formats: ['es'], fileName: () => 'sms-lock.module.min.js' },
       },
     };
@@ -132,15 +139,8 @@ export default defineConfig(({ command, mode }) => {
       alias: oneFileAliases,
     },
     build: {
-      target: 'es2022',
-      outDir: 'dist',
-      emptyOutDir: false,
-      // Terser is slow by design; no need to be told at every build.
-      rollupOptions: { checks: { pluginTimings: false } },
-      minify: 'terser',
-      // Terser's extra passes beat the default minifier by ~1 KiB gzip here, and every KiB is downloaded on a phone.
-      terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
-      sourcemap: true,
+      ...oneFile,
+      terserOptions,
       lib: {
         entry: resolve(root, script.entry),
         name: script.name,
