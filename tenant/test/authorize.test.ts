@@ -2,34 +2,27 @@
 // authorization_code grant, /oauth/revoke and /v2/logout.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { CLIENT, PHONE, claims, json, postForm, postJson, sendCode, tenant, type TestTenant, wrongCode } from './helpers.js';
-
-const OTP = 'http://auth0.com/oauth/grant-type/passwordless/otp';
-const APP = 'http://localhost:3000';
-const CALLBACK = `${APP}/callback`;
-
-export function pkce() {
-  const verifier = randomBytes(32).toString('base64url');
-  const challenge = createHash('sha256').update(verifier).digest('base64url');
-  return { verifier, challenge };
-}
-
-function coBody(code: string, extra: Record<string, string> = {}) {
-  return { client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', credential_type: OTP, ...extra };
-}
-
-/** The co_verifier cookies /co/authenticate set, by the ticket it answered: the cookie jar of the browser that asked. */
-const verifierCookies = new Map<string, string>();
-
-export async function ticket(t: TestTenant, phone = PHONE): Promise<string> {
-  const code = await sendCode(t, phone);
-  const res = await postJson(`${t.url}/co/authenticate`, coBody(code, { username: phone }), { origin: APP });
-  assert.equal(res.status, 200, await res.clone().text());
-  const loginTicket = (await json(res)).login_ticket;
-  verifierCookies.set(loginTicket, cookieHeader(res));
-  return loginTicket;
-}
+import {
+  APP,
+  CALLBACK,
+  CLIENT,
+  OTP,
+  PHONE,
+  claims,
+  coBody,
+  cookieHeader,
+  exchangeCode,
+  json,
+  pkce,
+  postForm,
+  postJson,
+  sendCode,
+  tenant,
+  ticket,
+  type TestTenant,
+  verifierCookie,
+  wrongCode,
+} from './helpers.js';
 
 function authorizeUrl(t: TestTenant, params: Record<string, string | undefined>): string {
   const q = new URLSearchParams();
@@ -52,7 +45,7 @@ function authorizeUrl(t: TestTenant, params: Record<string, string | undefined>)
  * any): it carries the cookie /co/authenticate set, as that browser would.
  */
 const get = (url: string, headers: Record<string, string> = {}) => {
-  const cookie = verifierCookies.get(new URL(url).searchParams.get('login_ticket') ?? '');
+  const cookie = verifierCookie(new URL(url).searchParams.get('login_ticket') ?? '');
   const all = cookie ? { ...headers, cookie: [headers.cookie, cookie].filter(Boolean).join('; ') } : headers;
   return fetch(url, { redirect: 'manual', headers: all });
 };
@@ -66,31 +59,12 @@ function location(res: Response): URL {
 }
 
 /** The session cookie pair from a response, as a Cookie header. */
-function cookieHeader(res: Response): string {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .filter((c) => !c.endsWith('='))
-    .join('; ');
-}
-
 async function codeFor(t: TestTenant, extra: Record<string, string> = {}) {
   const { verifier, challenge } = pkce();
   const res = await get(authorizeUrl(t, { code_challenge: challenge, login_ticket: await ticket(t), ...extra }));
   assert.equal(res.status, 302);
   const url = location(res);
   return { code: url.searchParams.get('code')!, verifier, url, cookie: cookieHeader(res) };
-}
-
-function exchange(t: TestTenant, code: string, verifier: string, extra: Record<string, string> = {}) {
-  return postForm(`${t.url}/oauth/token`, {
-    grant_type: 'authorization_code',
-    client_id: CLIENT,
-    code,
-    code_verifier: verifier,
-    redirect_uri: CALLBACK,
-    ...extra,
-  });
 }
 
 describe('POST /co/authenticate', () => {
@@ -295,7 +269,7 @@ describe('GET /authorize', () => {
       back.headers.getSetCookie().some((c) => /^auth0_co_verifier_compat=;.*Max-Age=0/.test(c)),
       'the verifier cookie is cleared once used',
     );
-    assert.equal((await exchange(t, code2!, verifier)).status, 200);
+    assert.equal((await exchangeCode(t, code2!, verifier)).status, 200);
   });
 
   it('prompt=none without a session answers login_required', async () => {
@@ -313,7 +287,7 @@ describe('GET /authorize', () => {
     const silent = location(await get(authorizeUrl(t, { code_challenge: challenge, prompt: 'none', nonce: 'n-2' }), { cookie }));
     const code = silent.searchParams.get('code');
     assert.ok(code);
-    const tokens = await json(await exchange(t, code!, verifier));
+    const tokens = await json(await exchangeCode(t, code!, verifier));
     assert.equal(claims(tokens.id_token).nonce, 'n-2');
     assert.equal(claims(tokens.id_token).phone_number, PHONE);
     t.advance(601);
@@ -415,7 +389,7 @@ describe('POST /oauth/token: authorization_code', () => {
   it("exchanges a code with its verifier for the OTP grant's token shapes, the ID token with the nonce", async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
-    const res = await exchange(t, code, verifier);
+    const res = await exchangeCode(t, code, verifier);
     assert.equal(res.status, 200);
     const tokens = await json(res);
     assert.deepEqual(Object.keys(tokens).sort(), ['access_token', 'expires_in', 'id_token', 'refresh_token', 'scope', 'token_type']);
@@ -432,7 +406,7 @@ describe('POST /oauth/token: authorization_code', () => {
   it('refuses a PKCE mismatch', async () => {
     const t = await tenant();
     const { code } = await codeFor(t);
-    const res = await exchange(t, code, pkce().verifier);
+    const res = await exchangeCode(t, code, pkce().verifier);
     assert.equal(res.status, 403);
     assert.deepEqual(await json(res), { error: 'invalid_grant', error_description: 'Failed to verify code verifier' });
   });
@@ -448,7 +422,7 @@ describe('POST /oauth/token: authorization_code', () => {
   it('refuses another redirect_uri', async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
-    const res = await exchange(t, code, verifier, { redirect_uri: `${APP}/elsewhere` });
+    const res = await exchangeCode(t, code, verifier, { redirect_uri: `${APP}/elsewhere` });
     assert.equal(res.status, 403);
     assert.equal((await json(res)).error, 'invalid_grant');
   });
@@ -456,8 +430,8 @@ describe('POST /oauth/token: authorization_code', () => {
   it('a code is single use; replaying it revokes the refresh token it gave', async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
-    const first = await json(await exchange(t, code, verifier));
-    const again = await exchange(t, code, verifier);
+    const first = await json(await exchangeCode(t, code, verifier));
+    const again = await exchangeCode(t, code, verifier);
     assert.equal(again.status, 403);
     assert.deepEqual(await json(again), { error: 'invalid_grant', error_description: 'Invalid authorization code' });
     const refresh = await postForm(`${t.url}/oauth/token`, { grant_type: 'refresh_token', client_id: CLIENT, refresh_token: first.refresh_token });
@@ -468,7 +442,7 @@ describe('POST /oauth/token: authorization_code', () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
     t.advance(61);
-    const res = await exchange(t, code, verifier);
+    const res = await exchangeCode(t, code, verifier);
     assert.equal(res.status, 403);
     assert.equal((await json(res)).error, 'invalid_grant');
   });
@@ -476,14 +450,14 @@ describe('POST /oauth/token: authorization_code', () => {
   it('a code is bound to its client', async () => {
     const t = await tenant({ clients: [{ clientId: 'other-app' }] });
     const { code, verifier } = await codeFor(t);
-    const res = await exchange(t, code, verifier, { client_id: 'other-app' });
+    const res = await exchangeCode(t, code, verifier, { client_id: 'other-app' });
     assert.equal(res.status, 403);
   });
 
   it('gives no refresh token without offline_access, and no ID token without openid', async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t, { scope: 'openid profile' });
-    const tokens = await json(await exchange(t, code, verifier));
+    const tokens = await json(await exchangeCode(t, code, verifier));
     assert.equal(tokens.refresh_token, undefined);
     assert.ok(tokens.id_token);
   });
@@ -493,7 +467,7 @@ describe('POST /oauth/revoke', () => {
   it('revokes a refresh token: refreshing with it, or with its successors, then fails', async () => {
     const t = await tenant();
     const { code, verifier } = await codeFor(t);
-    const tokens = await json(await exchange(t, code, verifier));
+    const tokens = await json(await exchangeCode(t, code, verifier));
     const res = await postJson(`${t.url}/oauth/revoke`, { client_id: CLIENT, token: tokens.refresh_token }, { origin: APP });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('access-control-allow-origin'), APP);
@@ -510,7 +484,7 @@ describe('POST /oauth/revoke', () => {
     assert.equal((await json(missing)).error, 'invalid_request');
     assert.equal((await postJson(`${t.url}/oauth/revoke`, { client_id: CLIENT, token: 'nope' })).status, 200);
     const { code, verifier } = await codeFor(t);
-    const tokens = await json(await exchange(t, code, verifier));
+    const tokens = await json(await exchangeCode(t, code, verifier));
     const other = await postJson(`${t.url}/oauth/revoke`, { client_id: 'other-app', token: tokens.refresh_token });
     assert.equal(other.status, 403);
     const still = await postForm(`${t.url}/oauth/token`, { grant_type: 'refresh_token', client_id: CLIENT, refresh_token: tokens.refresh_token });

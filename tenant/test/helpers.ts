@@ -1,5 +1,7 @@
 // Shared by the tenant's tests: a tenant on a free port with a clock the test
 // moves, and small fetch helpers. Everything goes over real HTTP.
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { startTenant, type Tenant, type TenantOptions } from '../src/index.js';
 
@@ -64,4 +66,57 @@ export function claims(jwt: string): Record<string, any> {
 /** A code of the same length that is not `code` (the codes are random, so a fixed one could be right). */
 export function wrongCode(code: string): string {
   return code === '0'.repeat(code.length) ? '1'.repeat(code.length) : '0'.repeat(code.length);
+}
+
+// ——— the browser flows (/co/authenticate, /authorize, the code grant), as the tests of both files drive them
+
+/** The app's origin and its registered callback. */
+export const APP = 'http://localhost:3000';
+export const CALLBACK = `${APP}/callback`;
+
+export function pkce() {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+/** A /co/authenticate body for the demo client and number. */
+export function coBody(code: string, extra: Record<string, string> = {}) {
+  return { client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', credential_type: OTP, ...extra };
+}
+
+/** The cookies a response sets, as the browser sends them back (cleared ones left out). */
+export function cookieHeader(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .filter((c) => !c.endsWith('='))
+    .join('; ');
+}
+
+/** The co_verifier cookies /co/authenticate set, by the ticket it answered: the cookie jar of the browser that asked. */
+const verifierCookies = new Map<string, string>();
+
+/** A login ticket from /co/authenticate for `phone`, its cookie kept as the browser that got it would. */
+export async function ticket(t: Tenant, phone = PHONE): Promise<string> {
+  const code = await sendCode(t, phone);
+  const res = await postJson(`${t.url}/co/authenticate`, coBody(code, { username: phone }), { origin: APP });
+  assert.equal(res.status, 200, await res.clone().text());
+  const loginTicket = (await json(res)).login_ticket;
+  verifierCookies.set(loginTicket, cookieHeader(res));
+  return loginTicket;
+}
+
+/** The cookie the browser that got `loginTicket` sends with it. */
+export const verifierCookie = (loginTicket: string): string | undefined => verifierCookies.get(loginTicket);
+
+/** The authorization code grant for `code`, with its PKCE verifier and the callback. */
+export function exchangeCode(t: Tenant, code: string, verifier: string, extra: Record<string, string> = {}): Promise<Response> {
+  return postForm(`${t.url}/oauth/token`, {
+    grant_type: 'authorization_code',
+    client_id: CLIENT,
+    code,
+    code_verifier: verifier,
+    redirect_uri: CALLBACK,
+    ...extra,
+  });
 }

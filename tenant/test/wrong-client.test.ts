@@ -4,37 +4,30 @@
 // authorization code all still work for the right client afterwards.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { CLIENT, OTP, PHONE, json, otpBody, postForm, postJson, sendCode, tenant, type TestTenant } from './helpers.js';
+import {
+  CALLBACK,
+  CLIENT,
+  OTP,
+  coBody,
+  exchangeCode,
+  json,
+  otpBody,
+  pkce,
+  postForm,
+  postJson,
+  sendCode,
+  tenant,
+  ticket,
+  type TestTenant,
+  verifierCookie,
+} from './helpers.js';
 
-const CALLBACK = 'http://localhost:3000/callback';
 const CLIENTS = [
   { clientId: 'other-app' },
   { clientId: 'backend-app', secret: 'backend-secret' },
   { clientId: 'otp-only', grantTypes: [OTP] },
   { clientId: 'code-only', grantTypes: ['authorization_code'] },
 ];
-
-function coBody(code: string, extra: Record<string, string> = {}) {
-  return { client_id: CLIENT, username: PHONE, otp: code, realm: 'sms', credential_type: OTP, ...extra };
-}
-
-/** The co_verifier cookie /co/authenticate set with each ticket: what the browser that got it sends back. */
-const verifierCookies = new Map<string, string>();
-
-async function ticket(t: TestTenant): Promise<string> {
-  const res = await postJson(`${t.url}/co/authenticate`, coBody(await sendCode(t)));
-  assert.equal(res.status, 200);
-  const loginTicket = (await json(res)).login_ticket;
-  verifierCookies.set(
-    loginTicket,
-    res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; '),
-  );
-  return loginTicket;
-}
 
 function authorize(t: TestTenant, clientId: string, loginTicket: string, challenge: string, scope = 'openid'): Promise<Response> {
   const q = new URLSearchParams({
@@ -46,12 +39,7 @@ function authorize(t: TestTenant, clientId: string, loginTicket: string, challen
     code_challenge_method: 'S256',
     login_ticket: loginTicket,
   });
-  return fetch(`${t.url}/authorize?${q}`, { redirect: 'manual', headers: { cookie: verifierCookies.get(loginTicket) ?? '' } });
-}
-
-function pkce() {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+  return fetch(`${t.url}/authorize?${q}`, { redirect: 'manual', headers: { cookie: verifierCookie(loginTicket) ?? '' } });
 }
 
 describe('a wrong client spends nothing', () => {
@@ -102,15 +90,7 @@ describe('a wrong client spends nothing', () => {
     const { verifier, challenge } = pkce();
     const res = await authorize(t, CLIENT, await ticket(t), challenge);
     const code = new URL(res.headers.get('location')!).searchParams.get('code')!;
-    const exchange = (extra: Record<string, string> = {}) =>
-      postForm(`${t.url}/oauth/token`, {
-        grant_type: 'authorization_code',
-        client_id: CLIENT,
-        code,
-        code_verifier: verifier,
-        redirect_uri: CALLBACK,
-        ...extra,
-      });
+    const exchange = (extra: Record<string, string> = {}) => exchangeCode(t, code, verifier, extra);
     for (const [extra, status, error] of [
       [{ client_id: 'other-app' }, 403, 'invalid_grant'],
       [{ client_id: 'nobody' }, 401, 'invalid_client'],
