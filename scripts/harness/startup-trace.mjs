@@ -1,0 +1,92 @@
+// Where a page's start-up time goes, read from a Chrome trace: from the `bench:start` user-timing mark
+// (set by the page before the widget's script tag) to the `bench:ready` mark (the phone field exists),
+// the renderer main thread's time split into compiling, running script, style and layout, garbage
+// collection and the rest; and the long tasks (> 50 ms) from the start mark until `settleMs` after ready,
+// so that work deferred to idle time or a timer still counts as start-up.
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing'];
+
+export const LONG_TASK_MS = 50;
+
+/** What a trace event's own time (children excluded) counts as. */
+function kindOf(name) {
+  if (/^V8\.(Parse|PreParse|Compile|Deserialize)|^v8\.compile/i.test(name)) return 'compile';
+  if (/GC|Scavenge|Mark(Compact)?/.test(name)) return 'gc';
+  if (/^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|UpdateLayer|HitTest|RecalcStyle|ScheduleStyleRecalculation)$/.test(name)) return 'styleLayout';
+  if (
+    /^(EvaluateScript|FunctionCall|RunMicrotasks|v8\.(run|callFunction|callAsConstructor|evaluateModule)|FireIdleCallback|TimerFire|FireAnimationFrame|V8\.Execute)/.test(
+      name,
+    )
+  )
+    return 'script';
+  return 'other';
+}
+
+/**
+ * Loads `url` in a fresh context of `browser` (Chromium, Playwright) with the HTTP cache off and the CPU
+ * slowed `cpuThrottling` times, and reads the trace.
+ */
+export async function traceStartup(browser, url, { cpuThrottling = 1, settleMs = 500, viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  try {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    await browser.startTracing(tab, { categories: CATEGORIES });
+    await tab.goto(url);
+    await tab.waitForFunction(() => performance.getEntriesByName('bench:ready').length > 0, undefined, { timeout: 30_000 });
+    await tab.waitForTimeout(settleMs * cpuThrottling);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    return readStartup(traceEvents, settleMs * cpuThrottling);
+  } finally {
+    await context.close();
+  }
+}
+
+export function readStartup(events, settleMs) {
+  const mark = (name) => events.find((event) => event.name === name && event.cat?.includes('blink.user_timing'));
+  const start = mark('bench:start');
+  const ready = mark('bench:ready');
+  if (!start || !ready) throw new Error('trace has no bench:start / bench:ready marks');
+  const { pid, tid } = start;
+  const main = events
+    .filter((event) => event.ph === 'X' && event.pid === pid && event.tid === tid && typeof event.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+
+  // Own time of each event: its duration less its children's (events nest on one thread).
+  const split = { compile: 0, script: 0, styleLayout: 0, gc: 0, other: 0 };
+  const stack = [];
+  const close = (event) => {
+    const own = event.dur - event.childTime;
+    // Only what happened between the marks, clipped to them.
+    const from = Math.max(event.ts, start.ts);
+    const to = Math.min(event.ts + event.dur, ready.ts);
+    if (to > from && own > 0) split[kindOf(event.name)] += own * ((to - from) / event.dur);
+  };
+  for (const event of main) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) close(stack.pop());
+    if (stack.length) stack.at(-1).childTime += event.dur;
+    stack.push({ ...event, childTime: 0 });
+  }
+  while (stack.length) close(stack.pop());
+
+  // Script streaming: parsing and compiling off the main thread while the page goes on.
+  const background = events
+    .filter((event) => event.ph === 'X' && !(event.pid === pid && event.tid === tid) && /parseOnBackground|RunScriptStreamingTask/i.test(event.name))
+    .filter((event) => event.ts >= start.ts && event.ts <= ready.ts)
+    .reduce((sum, event) => sum + event.dur, 0);
+
+  const until = ready.ts + settleMs * 1000;
+  const tasks = main.filter((event) => event.name === 'RunTask' && event.ts + event.dur >= start.ts && event.ts <= until).map((event) => event.dur / 1000);
+  const longTasks = tasks.filter((duration) => duration > LONG_TASK_MS);
+  const ms = (micro) => Number((micro / 1000).toFixed(1));
+  return {
+    readyMs: ms(ready.ts - start.ts),
+    mainThreadMs: Object.fromEntries(Object.entries(split).map(([kind, micro]) => [kind, ms(micro)])),
+    backgroundCompileMs: ms(background),
+    longTasksMs: longTasks.map((duration) => Number(duration.toFixed(1))),
+    longestTaskMs: Number(Math.max(0, ...tasks).toFixed(1)),
+  };
+}
