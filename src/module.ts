@@ -1,6 +1,6 @@
 /**
  * `sms-lock.module.min.js`: registers `<sms-lock>` and exports the package's API, with lit and
- * libphonenumber-js inside, for a page that imports it from a CDN with `<script type="module">`.
+ * the phone engine inside, for a page that imports it from a CDN with `<script type="module">`.
  */
 import './define.js';
 

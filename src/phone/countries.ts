@@ -1,8 +1,7 @@
 // The country picker's data: localized names, search, and a sensible default.
-import type { CountryCode } from 'libphonenumber-js/core';
 import { callingCodeOf, isMainRegionForCallingCode, supportedCountry } from './dialing.js';
 import { normalizeDigits } from './digits.js';
-import { allRegions } from './metadata.js';
+import { allRegions, type CountryCode } from './metadata.js';
 
 export interface Country {
   code: CountryCode;
@@ -80,7 +79,7 @@ function allCountries(language: string): readonly Country[] {
 }
 
 /**
- * Every region libphonenumber-js knows, names via Intl.DisplayNames(language,
+ * Every region with phone rules, names via Intl.DisplayNames(language,
  * {type:'region'}) with a fallback to the code, sorted with Intl.Collator(language).
  * `allow` = optional ISO allow-list (case-insensitive, unknown codes ignored).
  * An allow-list that names no known region restricts nothing, so the picker is
@@ -194,7 +193,7 @@ function regionOf(tag: string, likely: boolean): CountryCode | undefined {
 /**
  * Region of the first language tag with one (`en-GB` → GB, `pt-BR` → BR), else a
  * likely region via Intl.Locale.maximize() (`fr` → FR), else 'US'; only regions
- * libphonenumber knows (`es-419` has none, so the next tag decides).
+ * with phone rules (`es-419` has none, so the next tag decides).
  */
 export function defaultCountry(languages: readonly string[]): CountryCode {
   for (const tag of languages) {

@@ -1,18 +1,16 @@
 // How a string of digits is dialled from a given country: international
 // prefixes, and which region a calling code points to.
-import { Metadata } from 'libphonenumber-js/core';
-import type { CountryCode } from 'libphonenumber-js/core';
 import type { PhoneChar } from './digits.js';
-import { callingCodeOfRegion, hasMetadata, metadata, regionsOfCallingCode } from './metadata.js';
+import { callingCodeOfRegion, countries, hasMetadata, regionsOfCallingCode, type CountryCode } from './metadata.js';
 
-/** `code` as a region libphonenumber knows (any case), or undefined. */
+/** `code` as a region with phone rules (any case), or undefined. */
 export function supportedCountry(code: string | undefined): CountryCode | undefined {
   if (!code) return undefined;
   const upper = code.trim().toUpperCase();
   return callingCodeOfRegion(upper) ? (upper as CountryCode) : undefined;
 }
 
-/** The calling code of a region libphonenumber knows ('GB' → '44'). */
+/** The calling code of a region with phone rules ('GB' → '44'). */
 export const callingCodeOf = (country: CountryCode): string => callingCodeOfRegion(country) ?? '';
 
 interface InternationalPrefix {
@@ -23,22 +21,18 @@ interface InternationalPrefix {
 }
 
 const internationalPrefixes = new Map<CountryCode, InternationalPrefix | null>();
-let metadataReader: Metadata | undefined;
 
 function internationalPrefixOf(country: CountryCode): InternationalPrefix | null {
   // Until the country's rules arrive, only '00' is read as an international prefix.
   if (!hasMetadata(callingCodeOf(country))) return null;
   let prefix = internationalPrefixes.get(country);
   if (prefix === undefined) {
-    metadataReader ??= new Metadata(metadata);
-    metadataReader.selectNumberingPlan(country);
-    const plan = metadataReader.numberingPlan;
-    const pattern = plan?.IDDPrefix();
-    if (plan && pattern) {
-      // The default prefix may contain '~' ("wait for a tone", Russia's '8~10');
-      // min metadata leaves it out for some countries, where it can come back as a non-string.
-      const preferred: unknown = plan.defaultIDDPrefix();
-      const dialled = (typeof preferred === 'string' ? preferred : pattern).replace(/~/g, '');
+    const plan = countries[country];
+    const pattern = plan?.[1];
+    if (pattern) {
+      // The default prefix may contain '~' ("wait for a tone", Russia's '8~10'); where the
+      // metadata gives none, the pattern is the prefix when it is a plain one.
+      const dialled = (plan[12] || pattern).replace(/~/g, '');
       prefix = { pattern: new RegExp(`^(?:${pattern})`), dialled: /^\d+$/.test(dialled) ? dialled : undefined };
     } else {
       prefix = null;
@@ -66,7 +60,7 @@ export function internationalPrefixLength(digits: string, country: CountryCode |
   return digits.startsWith('00') ? 2 : 0;
 }
 
-/** What libphonenumber should read: the digits, with an international prefix turned into '+'. */
+/** What the phone engine reads: the digits, with an international prefix turned into '+'. */
 export interface DialString {
   /** '+447400123456' or '07400123456'. */
   value: string;

@@ -1,10 +1,9 @@
 // As-you-type formatting for the phone field, keeping the caret on the same digit.
-import { AsYouType } from 'libphonenumber-js/core';
-import type { CountryCode } from 'libphonenumber-js/core';
+import { formatAsYouType } from './as-you-type.js';
 import { dialIndex, regionForCallingCode, supportedCountry, toDialString } from './dialing.js';
 import { readPhoneChars } from './digits.js';
 import type { PhoneChar } from './digits.js';
-import { callingCodeAt, metadata, missingMetadata } from './metadata.js';
+import { callingCodeAt, missingMetadata, type CountryCode } from './metadata.js';
 
 export type PhoneEdit = 'insert' | 'delete-backward' | 'delete-forward';
 
@@ -40,10 +39,9 @@ function format(chars: readonly PhoneChar[], selected: CountryCode | undefined):
     const country = dial.plusFrom > 0 ? (regionForCallingCode(callingCodeAt(dial.value), selected) ?? selected) : selected;
     return { text: dial.value, country, digits: dial.value, plusFrom: dial.plusFrom };
   }
-  const formatter = new AsYouType(selected, metadata);
-  const text = formatter.input(dial.value);
-  const country = dial.plusFrom > 0 ? (formatter.getCountry() ?? regionForCallingCode(formatter.getCallingCode(), selected) ?? selected) : selected;
-  return { text, country, digits: dial.value, plusFrom: dial.plusFrom };
+  const typed = formatAsYouType(dial.value, selected);
+  const country = dial.plusFrom > 0 ? ((typed.country as CountryCode | undefined) ?? regionForCallingCode(typed.callingCode, selected) ?? selected) : selected;
+  return { text: typed.text, country, digits: dial.value, plusFrom: dial.plusFrom };
 }
 
 function isPhoneChar(character: string): boolean {

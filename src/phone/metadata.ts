@@ -1,12 +1,12 @@
 // Phone metadata by calling code, loaded on demand: the calling codes of every region are built in,
 // the rules of a calling code's regions (formats, lengths, prefixes) arrive as a slice when a number
-// needs them, and stay. libphonenumber-js reads them all through one metadata object.
-import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-import { CALLING_CODES, METADATA_VERSION } from './calling-codes.js';
+// needs them, and stay (in libphonenumber-js's `min` format, which src/phone/engine.ts reads).
+import { CALLING_CODES, type CountryCode } from './calling-codes.js';
+import type { Plan } from './engine.js';
 import { loadMetadataSlice } from './metadata-loader.js';
 import type { MetadataSlice } from './metadata-slice.js';
 
-export type { MetadataSlice };
+export type { CountryCode, MetadataSlice };
 
 export type MetadataSliceLoader = (callingCode: string) => Promise<MetadataSlice>;
 
@@ -19,13 +19,10 @@ for (const entry of CALLING_CODES.split(';')) {
   for (const region of codes) if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
 }
 
-/** What libphonenumber-js reads: every geographic calling code, and the slices loaded so far. */
-export const metadata = {
-  version: METADATA_VERSION,
-  country_calling_codes: Object.fromEntries(Object.entries(regionsByCallingCode).filter(([, regions]) => regions.length > 0)),
-  countries: {} as Record<string, unknown>,
-  nonGeographic: {} as Record<string, unknown>,
-} as unknown as MetadataJson;
+/** The numbering plans of the regions whose slices have arrived. */
+export const countries: Record<string, Plan> = {};
+/** The numbering plans of the non-geographic calling codes (+800, +882…) whose slices have arrived. */
+export const nonGeographic: Record<string, Plan> = {};
 
 /** Every calling code, non-geographic ones included. */
 export const allCallingCodes = (): string[] => Object.keys(regionsByCallingCode);
@@ -74,8 +71,8 @@ export function loadMetadata(callingCode: string): Promise<boolean> {
   if (!pending) {
     pending = loader(callingCode).then(
       (slice) => {
-        Object.assign(metadata.countries, slice.countries);
-        Object.assign(metadata.nonGeographic ?? {}, slice.nonGeographic);
+        Object.assign(countries, slice.countries);
+        Object.assign(nonGeographic, slice.nonGeographic);
         loaded.add(callingCode);
         loading.delete(callingCode);
         for (const listener of listeners) listener(callingCode);
@@ -105,6 +102,5 @@ export function setMetadataLoader(replacement: MetadataSliceLoader = loadMetadat
   loaded.clear();
   failed.clear();
   loading.clear();
-  for (const key of Object.keys(metadata.countries)) delete (metadata.countries as Record<string, unknown>)[key];
-  for (const key of Object.keys(metadata.nonGeographic ?? {})) delete (metadata.nonGeographic as Record<string, unknown>)[key];
+  for (const plans of [countries, nonGeographic]) for (const key of Object.keys(plans)) delete plans[key];
 }

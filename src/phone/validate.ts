@@ -1,22 +1,12 @@
 // Checking a number before anything is sent, and showing a remembered one.
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/core';
-import type { CountryCode, PhoneNumber } from 'libphonenumber-js/core';
 import { callingCodeOf, regionForCallingCode, supportedCountry, toDialString, type DialString } from './dialing.js';
 import { normalizeDigits, readPhoneChars } from './digits.js';
-import { callingCodeAt, hasMetadata, metadata, missingMetadata } from './metadata.js';
+import { checkLength, formatPhone, isValidNational, parsePhone, type ParsedPhone } from './engine.js';
+import { callingCodeAt, hasMetadata, missingMetadata, type CountryCode } from './metadata.js';
 
 export type PhoneCheck =
   | { ok: true; e164: string; country: CountryCode; national: string; region?: CountryCode }
   | { ok: false; reason: 'empty' | 'too-short' | 'too-long' | 'invalid-country' | 'invalid'; country: CountryCode };
-
-const LENGTH_REASONS = {
-  TOO_SHORT: 'too-short',
-  TOO_LONG: 'too-long',
-  INVALID_COUNTRY: 'invalid-country',
-  // A length between the shortest and longest possible ones that no number has.
-  INVALID_LENGTH: 'invalid',
-  NOT_A_NUMBER: 'invalid',
-} as const;
 
 /**
  * Validation before anything is sent. Input with an international prefix ('+',
@@ -36,30 +26,33 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   const dial = toDialString(readPhoneChars(text), selected);
   const international = dial.value.startsWith('+');
   // The country a failure message should name.
-  const regionOf = (number: PhoneNumber | undefined): CountryCode =>
-    (international ? (number?.country ?? regionForCallingCode(number?.countryCallingCode ?? callingCodeGuess(dial.value), selected)) : undefined) ??
+  const regionOf = (number: ParsedPhone | undefined): CountryCode =>
+    (international
+      ? ((number?.country as CountryCode | undefined) ?? regionForCallingCode(number?.callingCode ?? callingCodeGuess(dial.value), selected))
+      : undefined) ??
     selected ??
     country;
-  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: PhoneNumber): PhoneCheck => ({ ok: false, reason, country: regionOf(number) });
+  const fail = (reason: Extract<PhoneCheck, { ok: false }>['reason'], number?: ParsedPhone): PhoneCheck => ({ ok: false, reason, country: regionOf(number) });
 
   if (!/\d/.test(dial.value)) return fail('empty');
   if (!international && !selected) return fail('invalid-country');
   if (missingMetadata(dial.value, selected).length > 0) return genericCheck(dial, selected ?? country, fail);
 
-  const number = parsePhoneNumberFromString(dial.value, { defaultCountry: selected }, metadata);
-  const lengthProblem = validatePhoneNumberLength(dial.value, { defaultCountry: selected }, metadata);
-  if (lengthProblem) return fail(LENGTH_REASONS[lengthProblem] ?? 'invalid', number);
-  if (!number?.isValid()) return fail('invalid', number);
+  const number = parsePhone(dial.value, selected);
+  if (typeof number === 'string') return fail(number);
+  const lengthProblem = checkLength(number.national, number.plan);
+  if (lengthProblem || !isValidNational(number.national, number.plan)) return fail(lengthProblem || 'invalid', number);
+  const region = number.country as CountryCode | undefined;
   return {
     ok: true,
-    e164: number.number,
-    country: number.country ?? selected ?? country,
-    national: number.formatNational(),
-    ...(number.country && { region: number.country }),
+    e164: `+${number.callingCode}${number.national}`,
+    country: region ?? selected ?? country,
+    national: formatPhone(number),
+    ...(region && { region }),
   };
 }
 
-/** The calling code at the start of '+…' when libphonenumber could not parse the number at all (calling codes are prefix-free). */
+/** The calling code at the start of '+…' when the number could not be parsed at all (calling codes are prefix-free). */
 function callingCodeGuess(international: string): string | undefined {
   const code = callingCodeAt(international);
   return code && regionForCallingCode(code, undefined) ? code : undefined;
@@ -88,9 +81,10 @@ export function maskPhone(e164: string): string {
   const knownCode = callingCodeAt(international);
   // Without the calling code's rules, the digits after it are shown in one group.
   if (knownCode && !hasMetadata(knownCode)) return `+${knownCode} ${mask(international.slice(1 + knownCode.length))}`;
-  const number = parsePhoneNumberFromString(international, metadata);
-  const callingCode = number ? `+${number.countryCallingCode}` : '';
-  const shown = number ? number.formatInternational().slice(callingCode.length) : digits.replace(/^\+/, '');
+  const parsed = parsePhone(international);
+  const number = typeof parsed === 'string' ? undefined : parsed;
+  const callingCode = number ? `+${number.callingCode}` : '';
+  const shown = number ? formatPhone(number, true).slice(callingCode.length) : digits.replace(/^\+/, '');
   return callingCode + mask(shown);
 }
 
