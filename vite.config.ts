@@ -55,7 +55,7 @@ export default defineConfig(({ command, mode }) => {
         },
         rollupOptions: {
           checks: { pluginTimings: false },
-          external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^@auth0\/auth0-spa-js($|\/)/],
+          external: [/^lit($|\/)/, /^@lit\//, /^@auth0\/auth0-spa-js($|\/)/],
           // ——— phone metadata slices: one chunk per calling code, dist/slices/<code>-<hash>.js, imported on demand.
           // ——— and the shipped languages, one chunk each: dist/locales/<tag>-<hash>.js.
           output: {
@@ -119,7 +119,7 @@ export default defineConfig(({ command, mode }) => {
         minify: false,
         sourcemap: true,
         lib: { entry: { index: resolve(root, 'src/index.ts'), define: resolve(root, 'src/define.ts') }, formats: ['es'] },
-        rollupOptions: { external: [/^libphonenumber-js($|\/)/, /^node:/] },
+        rollupOptions: { external: [/^node:/] },
       },
     };
   }

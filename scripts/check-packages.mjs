@@ -1,5 +1,6 @@
 // The package check of `npm test`: what `npm pack` would publish for sms-lock and for sms-lock-tenant.
-// sms-lock holds no tenant file and declares only dependencies the browser code imports; the tenant
+// sms-lock holds no tenant file, declares only dependencies the browser code imports, and ships no
+// code or type that imports anything else (a devDependency is not installed for users); the tenant
 // holds its bin, its entry points and every file its code and source maps point at, and declares
 // every package its code imports. Run after the builds (npm pack runs here without scripts).
 import { execFileSync } from 'node:child_process';
@@ -49,6 +50,18 @@ const browserImports = new Set(
 );
 for (const dependency of Object.keys(app.dependencies ?? {})) {
   if (!browserImports.has(dependency)) problems.push(`sms-lock depends on ${dependency}, which nothing in src/ imports`);
+}
+// What users install is the dependencies and peers: no code or type the package ships may import a devDependency.
+const installed = (specifier) =>
+  !/^[@a-z]/i.test(specifier) || specifier.startsWith('node:') || app.dependencies?.[packageName(specifier)] || app.peerDependencies?.[packageName(specifier)];
+for (const name of browserImports) {
+  if (!installed(name)) problems.push(`sms-lock: src/ imports ${name}, which is neither a dependency nor a peer dependency`);
+}
+for (const file of appFiles) {
+  if (!/^dist\/(types\/.*\.d\.ts|.*\.js)$/.test(file)) continue;
+  for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'))) {
+    if (!installed(specifier)) problems.push(`sms-lock: ${file} imports ${specifier}, which is neither a dependency nor a peer dependency`);
+  }
 }
 
 // sms-lock-tenant
