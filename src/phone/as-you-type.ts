@@ -8,6 +8,7 @@ import {
   hasCallingCode,
   matches,
   planOf,
+  PUNCTUATION,
   regionOf,
   ruleOf,
   spaced,
@@ -28,10 +29,10 @@ export interface TypedPhone {
 
 // ——— leading digits of one or two digits: does the pattern match them, or could they still match it?
 
-type Node = string | Node[] | { or: Node[] } | { set: string[] };
+type Node = string | Node[] | { or: Node[] } | { set: RegExp };
 type Match = number | 'partial' | 'overflow' | undefined;
 
-/** libphonenumber's pattern tree: characters, '[…]' sets, '(?:…|…)' groups; anything else counts as a character. */
+/** libphonenumber's pattern tree: characters, '[…]' sets of digits, '(?:…|…)' groups; anything else counts as a character. */
 function parsePattern(pattern: string): Node {
   let index = 0;
   const group = (): Node => {
@@ -49,15 +50,7 @@ function parsePattern(pattern: string): Node {
         sequence = [];
       } else if (char === '[') {
         const end = pattern.indexOf(']', index);
-        const set: string[] = [];
-        for (let at = index; at < end; at += 1) {
-          if (pattern[at] === '-' && at > index && at < end - 1) {
-            for (let code = pattern.charCodeAt(at - 1) + 1; code < pattern.charCodeAt(at + 1); code += 1) set.push(String.fromCharCode(code));
-          } else {
-            set.push(pattern[at]);
-          }
-        }
-        sequence.push({ set });
+        sequence.push({ set: new RegExp(`[${pattern.slice(index, end)}]`) });
         index = end + 1;
       } else {
         sequence.push(char);
@@ -71,7 +64,7 @@ function parsePattern(pattern: string): Node {
 
 function matchNode(chars: string, node: Node, last: boolean): Match {
   if (typeof node === 'string' || 'set' in node) {
-    if (typeof node === 'string' ? chars[0] !== node : !node.set.includes(chars[0])) return undefined;
+    if (typeof node === 'string' ? chars[0] !== node : !node.set.test(chars[0])) return undefined;
     return last && chars.length > 1 ? 'overflow' : 1;
   }
   if ('or' in node) {
@@ -104,8 +97,7 @@ function couldMatch(pattern: string, digits: string): boolean {
 // ——— the formatter
 
 // A format that only moves the digits around (no '15' inserted, as some of Argentina's do).
-const NON_ALTERING =
-  /\$1[-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e. \u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[\]~\u2053\u223c\uff5e]*(\$\d[-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e. \u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[\]~\u2053\u223c\uff5e]*)*$/;
+const NON_ALTERING = new RegExp(`\\$1[${PUNCTUATION}]*(\\$\\d[${PUNCTUATION}]*)*$`);
 
 /** Drops the '(' that have no ')'. */
 function stripUnpairedOpening(text: string): string {

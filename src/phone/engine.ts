@@ -44,7 +44,7 @@ export const matches = (text: string, pattern: string): boolean => new RegExp(`^
 export const digitsOf = (text: string): string => text.replace(/\D/g, '');
 
 // libphonenumber's punctuation: what the international style turns into single spaces.
-const PUNCTUATION = '-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e. \u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d\\[\\]~\u2053\u223c\uff5e';
+export const PUNCTUATION = '-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e. \u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d\\[\\]~\u2053\u223c\uff5e';
 const PUNCTUATION_RUN = new RegExp(`[${PUNCTUATION}]+`, 'g');
 
 /** International formats use spaces only: '(415) 555-0100' → '415 555 0100'. */
