@@ -4,34 +4,9 @@
 // number types beyond "valid", no other metadata versions); test/phone-oracle.test.ts compares
 // the two on every region's example number.
 import { countries, nonGeographic, regionsOfCallingCode } from './metadata.js';
+import type { Format, Plan } from './metadata-slice.js';
 
-/**
- * A number format: pattern, format, leading-digits patterns (longer and longer prefixes),
- * national prefix formatting rule, national prefix optional when formatting, international format.
- */
-export type Format = [string, string, (string[] | 0)?, (string | 0)?, (1 | 0)?, (string | 0)?];
-
-/**
- * A numbering plan: calling code, IDD prefix, national number pattern, possible lengths, formats,
- * national prefix, national prefix formatting rule, national prefix for parsing, its transform rule,
- * national prefix optional when formatting, leading digits, number types ([pattern, lengths?] each),
- * default IDD prefix. Absent fields are 0 or missing.
- */
-export type Plan = [
-  string,
-  string,
-  string,
-  (number[] | 0)?,
-  (Format[] | 0)?,
-  (string | 0)?,
-  (string | 0)?,
-  (string | 0)?,
-  (string | 0)?,
-  (1 | 0)?,
-  (string | 0)?,
-  (([string, number[]?] | 0)[] | 0)?,
-  (string | 0)?,
-];
+export type { Format, Plan };
 
 /** A region's plan; for a calling code, its main region's plan or its non-geographic one. */
 export const planOf = (code: string): Plan | undefined => countries[code] ?? countries[regionsOfCallingCode(code)[0] ?? ''] ?? nonGeographic[code];

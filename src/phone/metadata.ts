@@ -2,9 +2,8 @@
 // the rules of a calling code's regions (formats, lengths, prefixes) arrive as a slice when a number
 // needs them, and stay (in libphonenumber-js's `min` format, which src/phone/engine.ts reads).
 import { CALLING_CODES, type CountryCode } from './calling-codes.js';
-import type { Plan } from './engine.js';
 import { loadMetadataSlice } from './metadata-loader.js';
-import type { MetadataSlice } from './metadata-slice.js';
+import type { MetadataSlice, Plan } from './metadata-slice.js';
 
 export type { CountryCode, MetadataSlice };
 
