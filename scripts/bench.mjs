@@ -184,7 +184,7 @@ async function keystrokes() {
         return elapsed / digits.length;
       }
 
-      // The first round pays for JIT compilation and libphonenumber's metadata lookups; it is not a keystroke.
+      // The first round pays for JIT compilation and the phone engine's first metadata lookups; it is not a keystroke.
       await typeNumber();
       formatNumber();
       const field_ = [];
