@@ -82,14 +82,22 @@ declare module 'vue' {
 
 const svelte = `${header}import type { HTMLAttributes } from 'svelte/elements';
 ${shared()}
-/** Svelte 5 listens with on<event> attributes, the event name as written: onauthenticated, oncode-sent. */
+/**
+ * Svelte 5 listens with on<event> attributes, the event name as written after "on": onauthenticated,
+ * oncode-sent (onCodeSent would listen to "CodeSent"); on<event>capture listens in the capture phase.
+ */
 export interface SmsLockSvelteEvents {
-${events.map((event) => `${doc(event)}  ${key(`on${event.name}`)}?: (event: ${eventType(event)}) => void;`).join('\n')}
+${events.map((event) => `${doc(event)}  ${key(`on${event.name}`)}?: (event: ${eventType(event)}) => void;\n  ${key(`on${event.name}capture`)}?: (event: ${eventType(event)}) => void;`).join('\n')}
 }
+
+/** An HTML element's attributes, less those <sms-lock> gives its own types (onclose is the element's close event, not a dialog's). */
+type SmsLockHTMLAttributes = Omit<HTMLAttributes<SmsLock>, keyof SmsLockAttributes | keyof SmsLockProperties | keyof SmsLockSvelteEvents>;
+
+export type SmsLockSvelteProps = SmsLockHTMLAttributes & SmsLockAttributes & SmsLockProperties & SmsLockSvelteEvents;
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
-    'sms-lock': HTMLAttributes<SmsLock> & SmsLockAttributes & SmsLockProperties & SmsLockSvelteEvents;
+    'sms-lock': SmsLockSvelteProps;
   }
 }
 `;
