@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function run(command, args, cwd = root) {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    // Type checkers report on stdout, which execFileSync's message leaves out.
+    if (error.stdout) error.message += `\n${error.stdout}`;
+    throw error;
+  }
 }
 
 /** Packs the package (npm run build must have run) and returns the tarball's path. */
