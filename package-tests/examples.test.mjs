@@ -1,7 +1,7 @@
 // The example apps in examples/ as a user builds them: installed from the packed tarball (their own
 // dependencies from examples/package-lock.json, installed once and kept between runs), type-checked
-// (tsc for React, vue-tsc with strictTemplates for Vue), built with Vite, and signed in through
-// headless Chromium against the local tenant.
+// (tsc for React, vue-tsc with strictTemplates for Vue, svelte-check failing on warnings too for
+// Svelte), built with Vite, and signed in through headless Chromium against the local tenant.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
@@ -33,6 +33,7 @@ after(async () => {
 const examplesUnderTest = [
   { name: 'react', check: ['tsc', '--noEmit', '-p', 'react'], title: 'Sign in to the React example' },
   { name: 'vue', check: ['vue-tsc', '--noEmit', '-p', 'vue'], title: 'Sign in to the Vue example' },
+  { name: 'svelte', check: ['svelte-check', '--tsconfig', 'svelte/tsconfig.json', '--fail-on-warnings'], title: 'Sign in to the Svelte example' },
 ];
 
 for (const example of examplesUnderTest) {

@@ -1,0 +1,5 @@
+import { mount } from 'svelte';
+import 'sms-lock/define';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app')! });
