@@ -1,9 +1,11 @@
 // The example apps in examples/ as a user builds them: installed from the packed tarball (their own
 // dependencies from examples/package-lock.json, installed once and kept between runs), type-checked
 // (tsc for React, vue-tsc with strictTemplates for Vue, svelte-check failing on warnings too for
-// Svelte), built with Vite, and signed in through headless Chromium against the local tenant.
+// Svelte, the AOT compile with strict templates for Angular), built (Vite; ng build for Angular), and
+// signed in through headless Chromium against the local tenant.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { installTarball, packTarball, root, run } from './pack.mjs';
@@ -30,16 +32,32 @@ after(async () => {
   await tenant?.close();
 });
 
+const vite = (name) => ['vite', 'build', name, '--logLevel', 'warn'];
+// Each example's commands, run from examples/ (Angular's from examples/angular, where its angular.json is).
 const examplesUnderTest = [
-  { name: 'react', check: ['tsc', '--noEmit', '-p', 'react'], title: 'Sign in to the React example' },
-  { name: 'vue', check: ['vue-tsc', '--noEmit', '-p', 'vue'], title: 'Sign in to the Vue example' },
-  { name: 'svelte', check: ['svelte-check', '--tsconfig', 'svelte/tsconfig.json', '--fail-on-warnings'], title: 'Sign in to the Svelte example' },
+  { name: 'react', commands: [['tsc', '--noEmit', '-p', 'react'], vite('react')], title: 'Sign in to the React example' },
+  { name: 'vue', commands: [['vue-tsc', '--noEmit', '-p', 'vue'], vite('vue')], title: 'Sign in to the Vue example' },
+  {
+    name: 'svelte',
+    commands: [['svelte-check', '--tsconfig', 'svelte/tsconfig.json', '--fail-on-warnings'], vite('svelte')],
+    title: 'Sign in to the Svelte example',
+  },
+  // ng build compiles ahead of time with strict templates, which is the type check; its warnings fail the test too.
+  { name: 'angular', commands: [['ng', 'build']], cwd: 'angular', failOnWarnings: true, title: 'Sign in to the Angular example' },
 ];
 
 for (const example of examplesUnderTest) {
   test(`examples/${example.name}: type-checks, builds, and signs in against the tenant with its own strings`, async () => {
-    run(join(examples, 'node_modules', '.bin', example.check[0]), example.check.slice(1), examples);
-    run(join(examples, 'node_modules', '.bin', 'vite'), ['build', example.name, '--logLevel', 'warn'], examples);
+    for (const [command, ...args] of example.commands) {
+      const result = spawnSync(join(examples, 'node_modules', '.bin', command), args, {
+        cwd: join(examples, example.cwd ?? ''),
+        encoding: 'utf8',
+        env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
+      });
+      const output = `${result.stdout}${result.stderr}`;
+      assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${output}`);
+      if (example.failOnWarnings) assert.doesNotMatch(output, /WARNING/, output);
+    }
 
     const site = await serveStatic(join(examples, example.name, 'dist'));
     const page = await browser.newPage();
