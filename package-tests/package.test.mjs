@@ -108,6 +108,23 @@ test('an app using the default flow bundles with esbuild and with Vite, without 
   assert.ok(!assets.some((text) => importsAuth0Spa.test(text) || text.includes('class Auth0Client')), 'no auth0-spa-js in the Vite bundle');
 });
 
+test('the types of every entry but sms-lock/auth0-spa leave @auth0/auth0-spa-js out (an app without it type-checks with skipLibCheck off)', () => {
+  const entries = ['sms-lock', 'sms-lock/define', 'sms-lock/lock', 'sms-lock/sms-lock.min.js', 'sms-lock/sms-lock.module.min.js'];
+  writeFileSync(
+    join(app, 'types.ts'),
+    entries.map((entry, i) => `import type * as entry${i} from '${entry}';\nexport type Entry${i} = typeof entry${i};\n`).join(''),
+  );
+  const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [] };
+  writeFileSync(join(app, 'tsconfig.types.json'), JSON.stringify({ compilerOptions, files: ['types.ts'] }));
+  // Here the repository's own node_modules would resolve it, so the check is that no file of it is in the program.
+  const files = run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--listFilesOnly'], app).split('\n');
+  assert.ok(files.some((file) => file.includes('/sms-lock/dist/types/')));
+  assert.deepEqual(
+    files.filter((file) => file.includes('@auth0/auth0-spa-js')),
+    [],
+  );
+});
+
 test('npm publish --dry-run is clean and ships no tests, demo, tenant or sources', () => {
   const result = spawnSync('npm', ['publish', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);

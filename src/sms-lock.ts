@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthResult } from './client.js';
-import type { RedirectClient } from './auth0/auth0-spa.js';
+import type { RedirectClient } from './auth0/redirect-client.js';
 import { CountryPicker } from './controllers/country-picker.js';
 import { focusField, noteOpenSet, type SmsLockHost } from './controllers/host.js';
 import { LanguageController } from './controllers/language.js';

@@ -25,19 +25,10 @@ import {
 } from '@auth0/auth0-spa-js';
 import { resolveDomain, type AuthResult, type IdTokenClaims } from '../client.js';
 import { isE164 } from '../phone/index.js';
+import type { RedirectClient } from './redirect-client.js';
 
 export { Auth0Client };
-
-/** The part of auth0-spa-js's `Auth0Client` these flows use. */
-export interface RedirectClient {
-  loginWithRedirect(options: { authorizationParams: Record<string, string>; appState?: unknown }): Promise<void>;
-  loginWithPopup(options: { authorizationParams: Record<string, string> }, config?: { popup?: Window }): Promise<void>;
-  handleRedirectCallback(url?: string): Promise<{ appState?: unknown }>;
-  getTokenSilently(options: {
-    detailedResponse: true;
-  }): Promise<{ access_token: string; id_token: string; expires_in: number; scope?: string; token_type?: string } | undefined>;
-  getIdTokenClaims(): Promise<Record<string, unknown> | undefined>;
-}
+export type { RedirectClient };
 
 /**
  * What `connectAuth0()` needs of the element: its settings, read as they are, and the two hooks it

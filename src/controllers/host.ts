@@ -4,7 +4,7 @@
  * controller does to it: tell the page something happened, and move focus.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { RedirectClient } from '../auth0/auth0-spa.js';
+import type { RedirectClient } from '../auth0/redirect-client.js';
 import type { AuthResult } from '../client.js';
 import type { SmsLockEventMap } from '../events.js';
 import { findNativeBridge } from '../platform/native-bridge.js';

@@ -7,7 +7,7 @@
 import type { ReactiveController } from 'lit';
 import type { AuthResult } from '../client.js';
 import { loadAuth0Spa } from '../auth0/load-auth0-spa.js';
-import type { RedirectClient } from '../auth0/auth0-spa.js';
+import type { RedirectClient } from '../auth0/redirect-client.js';
 import type { SmsLockHost } from './host.js';
 
 export interface RedirectEvents {
