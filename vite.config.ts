@@ -56,14 +56,16 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           checks: { pluginTimings: false },
           external: [/^lit($|\/)/, /^@lit\//, /^@auth0\/auth0-spa-js($|\/)/],
-          // ——— phone metadata slices: one chunk per calling code, dist/slices/<code>-<hash>.js, imported on demand.
-          // ——— and the shipped languages, one chunk each: dist/locales/<tag>-<hash>.js.
+          // ——— phone metadata slices: one chunk per slice, dist/slices/<code>.js, imported on demand.
+          // ——— and the shipped languages, one chunk each: dist/locales/<tag>.js.
+          // No hash in their names: the app's bundler hashes what it ships, and every character of these
+          // names is in its table of chunks, which every user of the app downloads.
           output: {
             chunkFileNames: (chunk) =>
               chunk.facadeModuleId?.includes('/src/phone/slices/')
-                ? 'slices/[name]-[hash].js'
+                ? 'slices/[name].js'
                 : chunk.facadeModuleId?.includes('/src/i18n/locales/')
-                  ? 'locales/[name]-[hash].js'
+                  ? 'locales/[name].js'
                   : '[name]-[hash].js',
           },
         },

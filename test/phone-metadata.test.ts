@@ -93,6 +93,25 @@ describe('phone rules loaded on demand', () => {
     await waitUntil(() => phone.value === '+44 7400 123456', `never formatted: ${phone.value}`);
   });
 
+  it('fetches the small calling codes of a zone as one slice, once', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant);
+    loader.release('1');
+    await typeInto(el, 'phone-input', '+212650123456');
+    const phone = input(el, 'phone-input');
+    // Morocco's +212 shares the slice named after +20 (Egypt) with the rest of Africa's small codes.
+    expect(loader.requested).to.deep.equal(['1', '20']);
+    loader.release('20');
+    await waitUntil(() => phone.value.startsWith('+212 6'), `never formatted: ${phone.value}`);
+
+    // Algeria, in the same slice: formatted as it is typed, nothing fetched.
+    phone.select();
+    await typeInto(el, 'phone-input', '+213551234567');
+    expect(phone.value).to.match(/^\+213 551[ -]/);
+    expect(loader.requested).to.deep.equal(['1', '20']);
+  });
+
   it('waits for the rules before sending, then sends the number they make of it', async () => {
     const loader = heldLoader();
     setMetadataLoader(loader.load);

@@ -1,5 +1,5 @@
-// The slices as chunks of the app's bundle: the bundler turns this import into one small file per calling code.
+// The slices as chunks of the app's bundle: the bundler turns this import into one small file per slice.
 import type { MetadataSlice } from './metadata-slice.js';
 
-export const loadMetadataSlice = async (callingCode: string): Promise<MetadataSlice> =>
-  ((await import(`./slices/${callingCode}.js`)) as { default: MetadataSlice }).default;
+export const loadMetadataSlice = async (slice: string): Promise<MetadataSlice> =>
+  ((await import(`./slices/${slice}.js`)) as { default: MetadataSlice }).default;

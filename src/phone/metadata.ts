@@ -1,22 +1,33 @@
 // Phone metadata by calling code, loaded on demand: the calling codes of every region are built in,
 // the rules of a calling code's regions (formats, lengths, prefixes) arrive as a slice when a number
 // needs them, and stay (in libphonenumber-js's `min` format, which src/phone/engine.ts reads).
+// Small calling codes of one world zone share a slice (scripts/phone-metadata.mjs), named after its first code.
 import { CALLING_CODES, type CountryCode } from './calling-codes.js';
 import { loadMetadataSlice } from './metadata-loader.js';
 import type { MetadataSlice, Plan } from './metadata-slice.js';
 
 export type { CountryCode, MetadataSlice };
 
-export type MetadataSliceLoader = (callingCode: string) => Promise<MetadataSlice>;
+/** Fetches a slice by its name: the first calling code of those it holds ('1', '44', '211'). */
+export type MetadataSliceLoader = (slice: string) => Promise<MetadataSlice>;
 
 const regionsByCallingCode: Record<string, CountryCode[]> = {};
 const callingCodeByRegion = new Map<string, string>();
-for (const entry of CALLING_CODES.split(';')) {
-  const [callingCode, regions] = entry.split(':');
-  const codes = (regions ? regions.split(',') : []) as CountryCode[];
-  regionsByCallingCode[callingCode] = codes;
-  for (const region of codes) if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
+/** Calling code → the slice that holds its rules, named after the slice's first calling code. */
+const sliceByCallingCode: Record<string, string> = {};
+for (const slice of CALLING_CODES.split('|')) {
+  const name = slice.slice(0, slice.indexOf(':'));
+  for (const entry of slice.split(';')) {
+    const [callingCode, regions] = entry.split(':');
+    const codes = (regions ? regions.split(',') : []) as CountryCode[];
+    regionsByCallingCode[callingCode] = codes;
+    sliceByCallingCode[callingCode] = name;
+    for (const region of codes) if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
+  }
 }
+
+const sliceOf = (callingCode: string): string => sliceByCallingCode[callingCode];
+const callingCodesOf = (slice: string): string[] => Object.keys(regionsByCallingCode).filter((code) => sliceOf(code) === slice);
 
 /** The numbering plans of the regions whose slices have arrived. */
 export const countries: Record<string, Plan> = {};
@@ -66,25 +77,27 @@ export function loadMetadata(callingCode: string): Promise<boolean> {
   if (loaded.has(callingCode)) return Promise.resolve(true);
   // No second try after a failure: every keystroke would fetch it again.
   if (!regionsByCallingCode[callingCode] || failed.has(callingCode)) return Promise.resolve(false);
-  let pending = loading.get(callingCode);
+  const name = sliceOf(callingCode);
+  let pending = loading.get(name);
   if (!pending) {
-    pending = loader(callingCode).then(
+    const codes = callingCodesOf(name);
+    pending = loader(name).then(
       (slice) => {
         Object.assign(countries, slice.countries);
         Object.assign(nonGeographic, slice.nonGeographic);
-        loaded.add(callingCode);
-        loading.delete(callingCode);
-        for (const listener of listeners) listener(callingCode);
+        for (const code of codes) loaded.add(code);
+        loading.delete(name);
+        for (const code of codes) for (const listener of listeners) listener(code);
         return true;
       },
       (error: unknown) => {
-        loading.delete(callingCode);
-        console.warn(`sms-lock: the phone rules of +${callingCode} could not be loaded; numbers get a generic check.`, error);
-        failed.add(callingCode);
+        loading.delete(name);
+        console.warn(`sms-lock: the phone rules of ${codes.map((code) => `+${code}`).join(', ')} could not be loaded; numbers get a generic check.`, error);
+        for (const code of codes) failed.add(code);
         return false;
       },
     );
-    loading.set(callingCode, pending);
+    loading.set(name, pending);
   }
   return pending;
 }

@@ -1,6 +1,7 @@
 /**
- * The one-file script cannot split chunks: the phone rules of each calling code ship beside it as
- * classic scripts, `phone/<calling code>.js`, which register themselves on `window.SmsLockPhoneMetadata`.
+ * The one-file script cannot split chunks: the phone rules ship beside it as classic scripts,
+ * `phone/<slice>.js` (a slice is named after the first calling code it holds), which register
+ * themselves on `window.SmsLockPhoneMetadata`.
  * (The build puts this module in place of src/phone/metadata-loader.ts for the one-file script.)
  */
 import { loadScript } from './load-script.js';
@@ -17,10 +18,10 @@ declare global {
   }
 }
 
-export async function loadMetadataSlice(callingCode: string): Promise<MetadataSlice> {
-  const registered = () => window.SmsLockPhoneMetadata?.[callingCode];
-  if (!registered()) await loadScript(`phone/${callingCode}.js`);
+export async function loadMetadataSlice(name: string): Promise<MetadataSlice> {
+  const registered = () => window.SmsLockPhoneMetadata?.[name];
+  if (!registered()) await loadScript(`phone/${name}.js`);
   const slice = registered();
-  if (!slice) throw new Error(`phone/${callingCode}.js did not register +${callingCode}`);
+  if (!slice) throw new Error(`phone/${name}.js did not register its phone rules`);
   return slice;
 }
