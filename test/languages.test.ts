@@ -5,7 +5,7 @@ import '../src/define.js';
 import { input, part, text, toCodeEntry, typeInto } from './element-helpers.js';
 import { registerDictionary, type Dictionary, type SmsLock } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
-import { fill, formatClock } from '../src/i18n/index.js';
+import { fill, formatClock, languageCandidates, pickDictionary } from '../src/i18n/index.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 /** The element inside an ancestor with `lang`, as wide as a small phone's screen when `narrow`. */
@@ -103,6 +103,20 @@ describe('languages', () => {
     const message = part(el, 'message').textContent!;
     expect(message).to.contain('+1\u00a0415\u00a0555\u00a00100');
     expect(message).not.to.contain('We sent');
+  });
+});
+
+describe('choosing the texts for a language tag', () => {
+  it('finds the texts by script for Chinese, and by language for regional tags', () => {
+    expect(languageCandidates('zh-TW')).to.include('zh-hant');
+    expect(languageCandidates('zh-CN')).to.include('zh-hans');
+    expect(languageCandidates('en-US')).to.deep.equal(['en-us', 'en']);
+    expect(languageCandidates('pt-BR')).to.include('pt');
+  });
+
+  it('reads the legacy tags some Android WebViews still report (iw, in)', () => {
+    expect(pickDictionary(['iw'])).to.include({ language: 'he', load: 'he' });
+    expect(pickDictionary(['in-ID'])).to.include({ language: 'id', load: 'id' });
   });
 });
 

@@ -58,13 +58,19 @@ export function onDictionaryRegistered(listener: (language: string) => void): ()
  */
 export function languageCandidates(tag: string): string[] {
   const lower = tag.toLowerCase();
+  const primary = lower.split('-')[0];
+  // Intl.Locale#maximize() loads the likely-subtags data (several ms at start-up): only worth it
+  // when a language has texts by script (zh-Hans, zh-Hant).
+  const byScript = [...shippedTags.keys(), ...registered.keys()].some((known) => known.startsWith(`${primary}-`) && known !== lower);
   const candidates = [lower];
   try {
-    const { language, script } = new Intl.Locale(tag).maximize();
+    // Canonical either way: 'iw' is 'he', 'in' is 'id'.
+    const locale = new Intl.Locale(tag);
+    const { language, script } = byScript ? locale.maximize() : locale;
     if (script) candidates.push(`${language}-${script}`.toLowerCase());
     candidates.push(language);
   } catch {
-    candidates.push(lower.split('-')[0]);
+    candidates.push(primary);
   }
   return [...new Set(candidates)];
 }
