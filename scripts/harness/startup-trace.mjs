@@ -38,18 +38,27 @@ export async function traceStartup(browser, url, { cpuThrottling = 1, settleMs =
     await tab.goto(url);
     await tab.waitForFunction(() => performance.getEntriesByName('bench:ready').length > 0, undefined, { timeout: 30_000 });
     await tab.waitForTimeout(settleMs * cpuThrottling);
+    // The page's own clock for the two marks: the trace can miss the first one, set before tracing reached
+    // the page's new renderer.
+    const marks = await tab.evaluate(() => ({
+      start: performance.getEntriesByName('bench:start')[0].startTime,
+      ready: performance.getEntriesByName('bench:ready')[0].startTime,
+    }));
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    return readStartup(traceEvents, settleMs * cpuThrottling);
+    return readStartup(traceEvents, settleMs * cpuThrottling, marks);
   } finally {
     await context.close();
   }
 }
 
-export function readStartup(events, settleMs) {
+export function readStartup(events, settleMs, marks) {
   const mark = (name) => events.find((event) => event.name === name && event.cat?.includes('blink.user_timing'));
-  const start = mark('bench:start');
-  const ready = mark('bench:ready');
-  if (!start || !ready) throw new Error('trace has no bench:start / bench:ready marks');
+  let start = mark('bench:start');
+  let ready = mark('bench:ready');
+  const apart = (marks.ready - marks.start) * 1000;
+  if (!start && ready) start = { ...ready, ts: ready.ts - apart };
+  if (start && !ready) ready = { ...start, ts: start.ts + apart };
+  if (!start || !ready) throw new Error('the trace has neither the bench:start nor the bench:ready mark');
   const { pid, tid } = start;
   const main = events
     .filter((event) => event.ph === 'X' && event.pid === pid && event.tid === tid && typeof event.dur === 'number')
