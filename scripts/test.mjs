@@ -1,5 +1,5 @@
 // npm test: every check and suite in order, then one closing line that adds them all up.
-// Checks (types, build, size, manifest, README API tables) count as one test each; suites report their own counts.
+// Checks (types, build, size, downloads, manifest, README API tables) count as one test each; suites report their own counts.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -19,6 +19,7 @@ const steps = [
   { name: 'dictionaries', command: 'node', args: ['scripts/check-dictionaries.mjs'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
+  { name: 'download budgets', command: 'node', args: ['scripts/download-budget.mjs'] },
   { name: 'manifest', command: 'node', args: ['scripts/check-manifest.mjs'] },
   { name: 'README API tables', command: 'node', args: ['scripts/api-tables.mjs', '--check'] },
   // The package as published: publint, and arethetypeswrong with the ESM-only profile (the package is
