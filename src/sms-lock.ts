@@ -164,15 +164,15 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   /** Whether the modal is open. */
   get open(): boolean {
-    return this.isOpen;
+    return this.#isOpen;
   }
   set open(value: boolean) {
-    const old = this.isOpen;
-    this.isOpen = value;
+    const old = this.#isOpen;
+    this.#isOpen = value;
     noteOpenSet(this);
     this.requestUpdate('open', old);
   }
-  private isOpen = false;
+  #isOpen = false;
 
   /** Lets the user close the modal (close button, Escape, backdrop). */
   closable = false;
@@ -240,35 +240,35 @@ export class SmsLock extends LitElement implements SmsLockHost {
   /** How the code is entered: `boxes` (one box per digit, over one real input) or `field` (a single text field). */
   codeStyle: CodeStyle = 'boxes';
 
-  private readonly i18n = new LanguageController(this);
-  private readonly redirect: RedirectController = new RedirectController(this, {
-    returned: () => this.signIn.finishRedirect(),
-    restored: () => this.signIn.apply({ type: 'cancelled' }),
+  readonly #i18n = new LanguageController(this);
+  readonly #redirect: RedirectController = new RedirectController(this, {
+    returned: () => this.#signIn.finishRedirect(),
+    restored: () => this.#signIn.apply({ type: 'cancelled' }),
   });
-  private readonly signIn: SignInController = new SignInController(this, this.redirect, () => this.i18n.locale);
-  private readonly phone = new PhoneEntry(this, this.signIn, () => this.i18n.languages());
-  private readonly picker = new CountryPicker(this, this.phone, () => this.i18n.locale);
-  private readonly modal = new ModalController(this, () => this.focusStep());
-  private readonly timers = new TimersController(this, this.signIn);
+  readonly #signIn: SignInController = new SignInController(this, this.#redirect, () => this.#i18n.locale);
+  readonly #phone = new PhoneEntry(this, this.#signIn, () => this.#i18n.languages());
+  readonly #picker = new CountryPicker(this, this.#phone, () => this.#i18n.locale);
+  readonly #modal = new ModalController(this, () => this.#focusStep());
+  readonly #timers = new TimersController(this, this.#signIn);
 
   constructor() {
     super();
-    new WebOtpController(this, this.signIn);
+    new WebOtpController(this, this.#signIn);
   }
 
   /** The step the user is on: `phone-entry`, `code-entry` or `success`. Reflected as the `state` attribute, for CSS such as `sms-lock[state="success"]`. */
   get state(): Step {
-    return this.signIn.state.step;
+    return this.#signIn.state.step;
   }
 
   /** `true` while a request is in flight. Reflected as the `busy` attribute, for CSS such as `sms-lock[busy]`. */
   get busy(): boolean {
-    return this.signIn.state.busy !== null;
+    return this.#signIn.state.busy !== null;
   }
 
   /** Opens the modal (sets `open`). After a sign-in, it opens on a fresh, empty phone entry. */
   show(): void {
-    if (this.signIn.state.step === 'success') this.reset();
+    if (this.#signIn.state.step === 'success') this.reset();
     this.open = true;
   }
 
@@ -279,9 +279,9 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   /** Back to an empty phone entry. A request in flight is abandoned and fires no events. */
   reset(): void {
-    this.signIn.reset();
-    this.picker.reset();
-    this.phone.reset();
+    this.#signIn.reset();
+    this.#picker.reset();
+    this.#phone.reset();
   }
 
   override addEventListener<K extends keyof SmsLockEventMap>(
@@ -302,13 +302,13 @@ export class SmsLock extends LitElement implements SmsLockHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const languages = this.i18n.refresh(changed.has('language')) || !this.hasUpdated;
-    this.phone.configure({ languages, countries: changed.has('countries'), defaultCountry: changed.has('defaultCountry') });
-    if (changed.has('rememberPhone')) this.signIn.readRemembered();
+    const languages = this.#i18n.refresh(changed.has('language')) || !this.hasUpdated;
+    this.#phone.configure({ languages, countries: changed.has('countries'), defaultCountry: changed.has('defaultCountry') });
+    if (changed.has('rememberPhone')) this.#signIn.readRemembered();
     // The SMS follows the element's language too, so a new language means a new client.
     if (languages || CLIENT_SETTINGS.some((key) => changed.has(key))) {
-      this.signIn.settingsChanged();
-      this.redirect.settingsChanged();
+      this.#signIn.settingsChanged();
+      this.#redirect.settingsChanged();
     }
   }
 
@@ -319,38 +319,38 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   protected override render(): TemplateResult {
     const panel = panelView({
-      t: this.i18n.t,
-      busy: this.busy || this.i18n.pending,
+      t: this.#i18n.t,
+      busy: this.busy || this.#i18n.pending,
       closable: this.mode === 'modal' && this.closable,
-      message: infoMessage(this.signIn.state, this.i18n),
-      dir: this.i18n.direction,
-      pane: renderPane(this.pane(), {
-        i18n: this.i18n,
-        signIn: this.signIn,
-        phone: this.phone,
-        picker: this.picker,
-        timers: this.timers,
+      message: infoMessage(this.#signIn.state, this.#i18n),
+      dir: this.#i18n.direction,
+      pane: renderPane(this.#pane(), {
+        i18n: this.#i18n,
+        signIn: this.#signIn,
+        phone: this.#phone,
+        picker: this.#picker,
+        timers: this.#timers,
         busy: this.busy,
         codeLength: this.codeLength,
         codeStyle: this.codeStyle,
       }),
-      onClose: () => this.modal.requestClose('close-button'),
+      onClose: () => this.#modal.requestClose('close-button'),
     });
-    return this.mode === 'inline' ? panel : dialogView(panel, this.modal);
+    return this.mode === 'inline' ? panel : dialogView(panel, this.#modal);
   }
 
-  private pane(): Pane {
-    const { step } = this.signIn.state;
+  #pane(): Pane {
+    const { step } = this.#signIn.state;
     if (step === 'success') return 'success';
     if (this.flow === 'universal') return 'universal';
     if (step === 'code-entry') return 'code';
-    if (this.picker.isOpen) return 'picker';
-    return this.signIn.remembered ? 'remembered' : 'phone';
+    if (this.#picker.isOpen) return 'picker';
+    return this.#signIn.remembered ? 'remembered' : 'phone';
   }
 
   /** Focuses the field of the current step (the modal has just opened). */
-  private focusStep(): void {
-    const pane = this.pane();
+  #focusStep(): void {
+    const pane = this.#pane();
     const id = pane === 'code' ? 'code' : pane === 'success' ? 'success' : pane === 'remembered' ? 'remembered-submit' : 'phone';
     void focusField(this, id);
   }

@@ -20,7 +20,7 @@ export class CountryPicker {
 
   /** The countries that match the query, best first, and the active one. */
   matches(): { matches: Country[]; active: Country | undefined } {
-    const matches = searchCountries(this.countries(), this.query);
+    const matches = searchCountries(this.#countries(), this.query);
     return { matches, active: matches[Math.min(this.active, matches.length - 1)] };
   }
 
@@ -28,11 +28,11 @@ export class CountryPicker {
     this.query = '';
     this.active = Math.max(
       0,
-      this.countries().findIndex((country) => country.code === this.phone.country),
+      this.#countries().findIndex((country) => country.code === this.phone.country),
     );
     this.isOpen = true;
     this.host.requestUpdate();
-    void focusField(this.host, 'country-search').then(() => this.scrollToActive());
+    void focusField(this.host, 'country-search').then(() => this.#scrollToActive());
   }
 
   reset(): void {
@@ -70,7 +70,7 @@ export class CountryPicker {
       event.preventDefault();
       this.active = moves[event.key];
       this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.scrollToActive());
+      void this.host.updateComplete.then(() => this.#scrollToActive());
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = matches[Math.min(this.active, last)];
@@ -84,12 +84,12 @@ export class CountryPicker {
   }
 
   /** The countries offered, named and sorted in the element's language (built when first needed). */
-  private countries(): Country[] {
+  #countries(): Country[] {
     const { allowed } = this.phone;
     return listCountries(this.locale(), allowed ? [...allowed] : undefined);
   }
 
-  private scrollToActive(): void {
+  #scrollToActive(): void {
     this.host.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -40,13 +40,13 @@ export class LanguageController implements ReactiveController {
   locale = 'en';
   /** A language file is loading: the element shows no text yet. */
   pending = false;
-  private followed = '';
-  private stale = true;
-  private observer?: MutationObserver;
-  private unsubscribe?: () => void;
-  private readonly given = new Set<ShippedLanguage>();
-  private readonly invalidate = () => {
-    this.stale = true;
+  #followed = '';
+  #stale = true;
+  #observer?: MutationObserver;
+  #unsubscribe?: () => void;
+  readonly #given = new Set<ShippedLanguage>();
+  readonly #invalidate = () => {
+    this.#stale = true;
     this.host.requestUpdate();
   };
 
@@ -55,46 +55,46 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = onDictionaryRegistered(this.invalidate);
+    this.#unsubscribe = onDictionaryRegistered(this.#invalidate);
     // A `lang` set or changed on the element or any ancestor (or on <html>) later on.
-    this.observer = new MutationObserver(this.invalidate);
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    window.addEventListener('languagechange', this.invalidate);
+    this.#observer = new MutationObserver(this.#invalidate);
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    window.addEventListener('languagechange', this.#invalidate);
     // Moved: its ancestors' `lang` may differ.
-    this.stale = true;
+    this.#stale = true;
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.observer?.disconnect();
-    window.removeEventListener('languagechange', this.invalidate);
+    this.#unsubscribe?.();
+    this.#observer?.disconnect();
+    window.removeEventListener('languagechange', this.#invalidate);
   }
 
   /** Picks the texts again when something they depend on changed; true when the followed languages changed. */
   refresh(force = false): boolean {
-    if (!this.stale && !force) return false;
-    this.stale = false;
+    if (!this.#stale && !force) return false;
+    this.#stale = false;
     const languages = this.languages();
     const picked = pickDictionary(languages);
     this.dictionary = picked.strings;
     this.textLanguage = picked.language;
     this.pending = false;
-    if (picked.load && !this.given.has(picked.load)) {
+    if (picked.load && !this.#given.has(picked.load)) {
       const language = picked.load;
       this.pending = true;
       // English until then, only if loading takes far longer than a file from the same origin should.
-      const patience = setTimeout(() => this.giveUp(language), LOAD_PATIENCE_MS);
+      const patience = setTimeout(() => this.#giveUp(language), LOAD_PATIENCE_MS);
       void load(language).then((loaded) => {
         clearTimeout(patience);
-        if (!loaded) this.giveUp(language);
+        if (!loaded) this.#giveUp(language);
       });
     }
     // Until (or unless) a shipped language has loaded, the texts are English.
     if (picked.load) this.textLanguage = 'en';
     this.locale = languages[0] ?? 'en';
     const followed = languages.join();
-    const changed = followed !== this.followed;
-    this.followed = followed;
+    const changed = followed !== this.#followed;
+    this.#followed = followed;
     return changed;
   }
 
@@ -115,9 +115,9 @@ export class LanguageController implements ReactiveController {
     return [...(own ? [own] : []), ...(navigator.languages ?? [navigator.language])].filter(isLanguageTag);
   }
 
-  private giveUp(language: ShippedLanguage): void {
-    this.given.add(language);
-    this.invalidate();
+  #giveUp(language: ShippedLanguage): void {
+    this.#given.add(language);
+    this.#invalidate();
   }
 }
 

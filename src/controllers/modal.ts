@@ -11,12 +11,12 @@ import { followVisualViewport } from '../platform/visual-viewport.js';
 import { emit, openSetCount, type SmsLockHost } from './host.js';
 
 export class ModalController implements ReactiveController {
-  private opener: HTMLElement | null = null;
-  private releaseScroll?: () => void;
-  private stopViewport?: () => void;
-  private closedForMove = false;
-  private escapeHandled = false;
-  private pointerDownOnBackdrop = false;
+  #opener: HTMLElement | null = null;
+  #releaseScroll?: () => void;
+  #stopViewport?: () => void;
+  #closedForMove = false;
+  #escapeHandled = false;
+  #pointerDownOnBackdrop = false;
 
   constructor(
     private readonly host: SmsLockHost,
@@ -27,7 +27,7 @@ export class ModalController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopViewport = followVisualViewport(this.host, () => {
+    this.#stopViewport = followVisualViewport(this.host, () => {
       const root = this.host.shadowRoot;
       // Only while the user is in the widget: the page's own fields are not ours to scroll to.
       if (!root?.activeElement) return [];
@@ -36,20 +36,20 @@ export class ModalController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stopViewport?.();
-    this.close(true);
+    this.#stopViewport?.();
+    this.#close(true);
   }
 
   hostUpdated(): void {
-    const dialog = this.dialog();
+    const dialog = this.#dialog();
     const shouldBeOpen = this.host.mode === 'modal' && this.host.open;
     if (shouldBeOpen && dialog && !dialog.open) {
-      this.opener ??= deepActiveElement();
+      this.#opener ??= deepActiveElement();
       dialog.showModal();
-      this.releaseScroll = lockPageScroll();
+      this.#releaseScroll = lockPageScroll();
       this.focusStep();
     } else if (!shouldBeOpen) {
-      this.close(false);
+      this.#close(false);
     }
   }
 
@@ -70,57 +70,57 @@ export class ModalController implements ReactiveController {
     // Chromium honours cancel.preventDefault() only once in a row, so Escape is stopped here,
     // before it becomes a cancel request, and routed through requestClose.
     event.preventDefault();
-    this.escapeHandled = true;
-    queueMicrotask(() => (this.escapeHandled = false));
+    this.#escapeHandled = true;
+    queueMicrotask(() => (this.#escapeHandled = false));
     this.requestClose('escape');
   };
 
   readonly onCancel = (event: Event): void => {
     event.preventDefault();
-    if (!this.escapeHandled) this.requestClose('escape');
+    if (!this.#escapeHandled) this.requestClose('escape');
   };
 
   readonly onPointerDown = (event: PointerEvent): void => {
-    this.pointerDownOnBackdrop = event.target === event.currentTarget;
+    this.#pointerDownOnBackdrop = event.target === event.currentTarget;
   };
 
   readonly onClick = (event: MouseEvent): void => {
     // The panel fills the dialog box, so a click whose target is the dialog itself hit the backdrop.
     // Requiring the press to start there too ignores a text selection dragged out of the panel.
-    const onBackdrop = event.target === event.currentTarget && this.pointerDownOnBackdrop;
-    this.pointerDownOnBackdrop = false;
+    const onBackdrop = event.target === event.currentTarget && this.#pointerDownOnBackdrop;
+    this.#pointerDownOnBackdrop = false;
     if (onBackdrop) this.requestClose('backdrop');
   };
 
   readonly onClosed = (): void => {
     // Closed because the element left the document: it opens again if it comes back.
-    if (this.closedForMove) {
-      this.closedForMove = false;
+    if (this.#closedForMove) {
+      this.#closedForMove = false;
       return;
     }
     // The close event of an earlier close arrives after show() opened the dialog again: nothing to do.
-    if (this.dialog()?.open) return;
+    if (this.#dialog()?.open) return;
     // Closed by the browser itself (e.g. a close watcher): keep `open` truthful.
     if (this.host.open) this.host.open = false;
   };
 
-  private dialog(): HTMLDialogElement | null {
+  #dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
   }
 
   /** Closes the dialog and frees the page; `moving`: the element left the document, `open` stays as it is. */
-  private close(moving: boolean): void {
-    const dialog = this.dialog();
+  #close(moving: boolean): void {
+    const dialog = this.#dialog();
     if (dialog?.open) {
-      this.closedForMove = moving;
+      this.#closedForMove = moving;
       dialog.close();
     }
-    this.releaseScroll?.();
-    this.releaseScroll = undefined;
+    this.#releaseScroll?.();
+    this.#releaseScroll = undefined;
     // Moving keeps the opener: focus goes back to it when the moved modal closes.
     if (moving) return;
-    const opener = this.opener;
-    this.opener = null;
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener?.isConnected) opener.focus();
   }
 }

@@ -36,12 +36,12 @@ export class PhoneEntry implements ReactiveController {
   /** The `countries` allow-list as known region codes; null: every country. */
   allowed: Set<CountryCode> | null = null;
   /** The user picked the country, or typed a number that selected it: settings no longer move it. */
-  private countryChosen = false;
+  #countryChosen = false;
   /** The locale whose country names are being prepared. */
-  private namingLocale?: string;
+  #namingLocale?: string;
   /** Waiting for the rules of the number being sent. */
-  private checking = false;
-  private stopListening?: () => void;
+  #checking = false;
+  #stopListening?: () => void;
 
   constructor(
     private readonly host: SmsLockHost,
@@ -50,17 +50,17 @@ export class PhoneEntry implements ReactiveController {
   ) {
     host.addController(this);
     signIn.onNumberRestored = (phoneNumber) => {
-      this.setText(displayPhone(phoneNumber));
-      this.fetchRules(phoneNumber);
+      this.#setText(displayPhone(phoneNumber));
+      this.#fetchRules(phoneNumber);
     };
   }
 
   hostConnected(): void {
-    this.stopListening = onMetadataLoaded(() => this.rulesArrived());
+    this.#stopListening = onMetadataLoaded(() => this.#rulesArrived());
   }
 
   hostDisconnected(): void {
-    this.stopListening?.();
+    this.#stopListening?.();
   }
 
   /** Follows the settings the country depends on; call before rendering when they may have changed. */
@@ -69,18 +69,18 @@ export class PhoneEntry implements ReactiveController {
       // Only the codes: the named, sorted list is built when the picker first opens.
       const allowed = allowedCountries(this.host.countries?.split(','));
       this.allowed = allowed.length ? new Set(allowed) : null;
-      if (!this.countryChosen || !this.admits(this.country)) this.country = this.startingCountry();
-    } else if (changed.defaultCountry && !this.countryChosen) {
-      this.country = this.startingCountry();
+      if (!this.#countryChosen || !this.admits(this.country)) this.country = this.#startingCountry();
+    } else if (changed.defaultCountry && !this.#countryChosen) {
+      this.country = this.#startingCountry();
     }
-    this.fetchRules(this.text);
+    this.#fetchRules(this.text);
   }
 
   reset(): void {
     this.text = '';
-    this.countryChosen = false;
-    this.country = this.startingCountry();
-    this.fetchRules('');
+    this.#countryChosen = false;
+    this.country = this.#startingCountry();
+    this.#fetchRules('');
     this.host.requestUpdate();
   }
 
@@ -90,8 +90,8 @@ export class PhoneEntry implements ReactiveController {
    */
   selected(locale: string): Country {
     if (countryNamesReady(locale)) return countryInfo(this.country, locale);
-    if (this.namingLocale !== locale) {
-      this.namingLocale = locale;
+    if (this.#namingLocale !== locale) {
+      this.#namingLocale = locale;
       whenIdle(() => {
         countryInfo(this.country, locale);
         this.host.requestUpdate();
@@ -108,21 +108,21 @@ export class PhoneEntry implements ReactiveController {
     input.value = result.text;
     if (document.activeElement === this.host || this.host.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
     this.text = result.text;
-    this.followCountry(result.country);
-    this.fetchRules(result.digits);
+    this.#followCountry(result.country);
+    this.#fetchRules(result.digits);
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
     this.host.requestUpdate();
   }
 
   /** Sends a code to the typed number, or says why it can't. */
   submit(): void {
-    this.sendWhenRulesArrive(this.text);
+    this.#sendWhenRulesArrive(this.text);
   }
 
   /** Sends a code to the remembered number (`remember-phone`). */
   submitRemembered(): void {
     const { remembered } = this.signIn;
-    if (remembered) this.sendWhenRulesArrive(remembered.phoneNumber);
+    if (remembered) this.#sendWhenRulesArrive(remembered.phoneNumber);
   }
 
   /** "Not you?": forgets the remembered number, back to an empty field. */
@@ -138,8 +138,8 @@ export class PhoneEntry implements ReactiveController {
     const callingCode = `+${callingCodeOf(this.country)}`;
     const national = digits.startsWith(callingCode) ? digits.slice(callingCode.length) : digits;
     this.country = code;
-    this.countryChosen = true;
-    this.fetchRules('');
+    this.#countryChosen = true;
+    this.#fetchRules('');
     if (this.text) this.text = formatPhoneInput(national, national.length, code).text;
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
     this.host.requestUpdate();
@@ -150,28 +150,28 @@ export class PhoneEntry implements ReactiveController {
     return region ? !this.allowed || this.allowed.has(region) : !this.allowed;
   }
 
-  private setText(text: string): void {
+  #setText(text: string): void {
     this.text = text;
     this.host.requestUpdate();
   }
 
-  private followCountry(country: CountryCode): void {
+  #followCountry(country: CountryCode): void {
     if (country === this.country) return;
     this.country = country;
-    this.countryChosen = true;
+    this.#countryChosen = true;
   }
 
   /** The calling codes `dial` needs in the selected country that `countries` lets us fetch and that have not arrived. */
-  private missingRules(dial: string): string[] {
+  #missingRules(dial: string): string[] {
     return missingMetadata(dial, this.country).filter((code) => !this.allowed || regionsOfCallingCode(code).some((region) => this.allowed!.has(region)));
   }
 
-  private fetchRules(dial: string): void {
-    for (const code of this.missingRules(dial)) void loadMetadata(code);
+  #fetchRules(dial: string): void {
+    for (const code of this.#missingRules(dial)) void loadMetadata(code);
   }
 
   /** Formats the field again with the rules that arrived, the caret kept on its digit. */
-  private rulesArrived(): void {
+  #rulesArrived(): void {
     if (this.text) {
       const input = this.host.renderRoot.querySelector<HTMLInputElement>('#phone');
       const focused = input !== null && this.host.shadowRoot?.activeElement === input && input.value === this.text;
@@ -181,30 +181,30 @@ export class PhoneEntry implements ReactiveController {
         input.setSelectionRange(result.caret, result.caret);
       }
       this.text = result.text;
-      this.followCountry(result.country);
+      this.#followCountry(result.country);
     }
     this.host.requestUpdate();
   }
 
   /** Checks the number once the rules it needs are there (or failed to load), then sends the code. */
-  private sendWhenRulesArrive(text: string): void {
-    if (this.signIn.state.busy || this.checking) return;
-    const missing = this.missingRules(formatPhoneInput(text, text.length, this.country).digits);
-    if (missing.length === 0) return this.send(text);
-    this.checking = true;
+  #sendWhenRulesArrive(text: string): void {
+    if (this.signIn.state.busy || this.#checking) return;
+    const missing = this.#missingRules(formatPhoneInput(text, text.length, this.country).digits);
+    if (missing.length === 0) return this.#send(text);
+    this.#checking = true;
     void Promise.all(missing.map(loadMetadata)).then(() => {
-      this.checking = false;
-      this.send(text);
+      this.#checking = false;
+      this.#send(text);
     });
   }
 
-  private send(text: string): void {
-    const phoneNumber = this.numberToSend(text);
+  #send(text: string): void {
+    const phoneNumber = this.#numberToSend(text);
     if (phoneNumber) void this.signIn.sendCode(phoneNumber);
   }
 
   /** The E.164 number a code may go to, or null after telling the user why not (rules of its country, `countries`). */
-  private numberToSend(text: string): string | null {
+  #numberToSend(text: string): string | null {
     const check = checkPhone(text, this.country);
     if (check.ok && this.admits(check.region)) return check.e164;
     const error: FlowError = check.ok
@@ -215,7 +215,7 @@ export class PhoneEntry implements ReactiveController {
     return null;
   }
 
-  private startingCountry(): CountryCode {
+  #startingCountry(): CountryCode {
     const wanted = supportedCountry(this.host.defaultCountry) ?? regionOfLanguages(this.languages());
     // Else the first country of `countries` (a Set keeps the attribute's order).
     return this.admits(wanted) ? wanted : [...this.allowed!][0];

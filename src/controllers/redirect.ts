@@ -21,10 +21,10 @@ export interface RedirectEvents {
 const TICKET_REUSE_MS = 30_000;
 
 export class RedirectController implements ReactiveController {
-  private ownClient?: RedirectClient;
-  private ticket?: { attempt: string; ticket: string; at: number };
-  private returning?: Promise<void>;
-  private readonly onPageShow = (event: PageTransitionEvent) => {
+  #ownClient?: RedirectClient;
+  #ticket?: { attempt: string; ticket: string; at: number };
+  #returning?: Promise<void>;
+  readonly #onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) this.events.restored();
   };
 
@@ -36,33 +36,33 @@ export class RedirectController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.noticeReturn();
-    window.addEventListener('pageshow', this.onPageShow);
+    this.#noticeReturn();
+    window.addEventListener('pageshow', this.#onPageShow);
   }
 
   /** Settings set as properties after the element connected (what frameworks do) count as well. */
   hostUpdate(): void {
-    this.noticeReturn();
+    this.#noticeReturn();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('pageshow', this.onPageShow);
+    window.removeEventListener('pageshow', this.#onPageShow);
   }
 
   /**
    * Back from /authorize with ?code=…&state=… (or ?error=…&state=…): finished once the element runs a
    * redirect flow and knows its Auth0 application; once, even if the element moves meanwhile.
    */
-  private noticeReturn(): void {
+  #noticeReturn(): void {
     const { flow, auth0Client, domain, clientId } = this.host;
-    if (this.returning || !this.host.isConnected || flow === 'otp' || !(auth0Client || (domain && clientId))) return;
+    if (this.#returning || !this.host.isConnected || flow === 'otp' || !(auth0Client || (domain && clientId))) return;
     const query = new URLSearchParams(location.search);
-    if (query.has('state') && (query.has('code') || query.has('error'))) this.returning = this.events.returned();
+    if (query.has('state') && (query.has('code') || query.has('error'))) this.#returning = this.events.returned();
   }
 
   /** The element's settings changed: a client it made itself follows them; one the page gave it is the page's. */
   settingsChanged(): void {
-    if (this.host.auth0Client && this.host.auth0Client === this.ownClient) this.host.auth0Client = this.ownClient = undefined;
+    if (this.host.auth0Client && this.host.auth0Client === this.#ownClient) this.host.auth0Client = this.#ownClient = undefined;
   }
 
   /**
@@ -82,14 +82,14 @@ export class RedirectController implements ReactiveController {
   /** A login ticket for this number and code: the last one while it is fresh (the user closed the popup), else a new one. */
   async loginTicket(phoneNumber: string, code: string, fetchTicket: () => Promise<string>): Promise<string> {
     const attempt = `${phoneNumber} ${code}`;
-    const fresh = this.ticket?.attempt === attempt && Date.now() - this.ticket.at < TICKET_REUSE_MS;
-    const ticket = fresh ? this.ticket!.ticket : await fetchTicket();
-    this.ticket = { attempt, ticket, at: Date.now() };
+    const fresh = this.#ticket?.attempt === attempt && Date.now() - this.#ticket.at < TICKET_REUSE_MS;
+    const ticket = fresh ? this.#ticket!.ticket : await fetchTicket();
+    this.#ticket = { attempt, ticket, at: Date.now() };
     return ticket;
   }
 
   forgetTicket(): void {
-    this.ticket = undefined;
+    this.#ticket = undefined;
   }
 
   /**
@@ -98,18 +98,18 @@ export class RedirectController implements ReactiveController {
    */
   async authorize(authorizationParams: Record<string, string>, popup: Window | null, phoneNumber: string | null): Promise<AuthResult | null | undefined> {
     const spa = await loadAuth0Spa();
-    return spa.authorize(this.client(spa), authorizationParams, popup, phoneNumber);
+    return spa.authorize(this.#client(spa), authorizationParams, popup, phoneNumber);
   }
 
   /** Exchanges the returned code; null when the return was not auth0-spa-js's. Call once the page's scripts ran. */
   async completeReturn(): Promise<{ result: AuthResult; phoneNumber?: string } | null> {
     const spa = await loadAuth0Spa();
-    return spa.completeRedirect(this.client(spa), new URL(location.href));
+    return spa.completeRedirect(this.#client(spa), new URL(location.href));
   }
 
   /** The page's auth0-spa-js client, or one made from the element's settings. */
-  private client({ connectAuth0 }: typeof import('../auth0/auth0-spa.js')): RedirectClient {
-    if (!this.host.auth0Client) this.ownClient = connectAuth0(this.host);
+  #client({ connectAuth0 }: typeof import('../auth0/auth0-spa.js')): RedirectClient {
+    if (!this.host.auth0Client) this.#ownClient = connectAuth0(this.host);
     return this.host.auth0Client!;
   }
 }

@@ -24,9 +24,9 @@ export class SignInController implements ReactiveController {
   remembered: RememberedPhone | null = null;
   /** Set when the phone entry's text must change (e.g. a failed redirect return names the number). */
   onNumberRestored?: (phoneNumber: string) => void;
-  private lastAutoSubmitted = '';
-  private client: PasswordlessClient | null = null;
-  private request?: AbortController;
+  #lastAutoSubmitted = '';
+  #client: PasswordlessClient | null = null;
+  #request?: AbortController;
 
   constructor(
     private readonly host: SmsLockHost,
@@ -41,14 +41,14 @@ export class SignInController implements ReactiveController {
     // A request abandoned by removal leaves the flow ready for the next try, should the element come
     // back; a redirect return being exchanged carries on, and signs in wherever the element is then.
     if (this.state.busy !== 'redirecting') {
-      this.abortRequest();
+      this.#abortRequest();
       this.apply({ type: 'cancelled' });
     }
   }
 
   /** The element's Auth0 settings changed: the next request uses a client made from the new ones. */
   settingsChanged(): void {
-    this.client = null;
+    this.#client = null;
   }
 
   /** Applies a flow event; false when the flow refused it (e.g. a second submit while busy). */
@@ -62,11 +62,11 @@ export class SignInController implements ReactiveController {
 
   /** Back to an empty phone entry; a request in flight is abandoned. */
   reset(): void {
-    this.abortRequest();
+    this.#abortRequest();
     this.redirect.forgetTicket();
     this.apply({ type: 'reset' });
     this.codeText = '';
-    this.lastAutoSubmitted = '';
+    this.#lastAutoSubmitted = '';
     this.readRemembered();
   }
 
@@ -87,20 +87,20 @@ export class SignInController implements ReactiveController {
   async sendCode(phoneNumber: string): Promise<void> {
     if (!this.apply({ type: 'send', phoneNumber })) return;
     const from = this.state.step;
-    const signal = this.newRequest();
+    const signal = this.#newRequest();
     try {
-      await this.passwordless().start(phoneNumber, { signal });
+      await this.#passwordless().start(phoneNumber, { signal });
       const at = Date.now();
       // Refused when reset() came first: the answer is for a flow that no longer exists.
       if (!this.apply({ type: 'sent', phoneNumber, at })) return;
       this.codeText = '';
-      this.lastAutoSubmitted = '';
+      this.#lastAutoSubmitted = '';
       if (this.host.rememberPhone) this.remember({ phoneNumber, sentAt: at });
       emit(this.host, 'code-sent', { phoneNumber });
       if (from !== this.state.step) emit(this.host, 'state-change', { state: this.state.step });
       void focusField(this.host, 'code');
     } catch (error) {
-      if (!this.fail({ type: 'send-failed', error: toFlowError(error), phoneNumber }, signal)) return;
+      if (!this.#fail({ type: 'send-failed', error: toFlowError(error), phoneNumber }, signal)) return;
       void focusField(this.host, from === 'code-entry' ? 'code' : 'phone');
     }
   }
@@ -126,8 +126,8 @@ export class SignInController implements ReactiveController {
     this.codeText = code;
     this.apply({ type: 'clear-error', kinds: ['code-incomplete'] });
     this.host.requestUpdate();
-    if (code.length === this.host.codeLength && code !== this.lastAutoSubmitted) {
-      this.lastAutoSubmitted = code;
+    if (code.length === this.host.codeLength && code !== this.#lastAutoSubmitted) {
+      this.#lastAutoSubmitted = code;
       void this.verifyCode();
     }
     return code;
@@ -136,7 +136,7 @@ export class SignInController implements ReactiveController {
   /** A code WebOTP read from the SMS: checked at once. */
   receivedCode(code: string): void {
     this.codeText = extractCode(code, this.host.codeLength);
-    this.lastAutoSubmitted = this.codeText;
+    this.#lastAutoSubmitted = this.codeText;
     void this.verifyCode();
   }
 
@@ -162,7 +162,7 @@ export class SignInController implements ReactiveController {
       return;
     }
     if (!this.apply({ type: 'verify' })) return;
-    const signal = this.newRequest();
+    const signal = this.#newRequest();
     const code = this.codeText;
     // Opened now, while the keystroke still counts as a user action.
     const popup = flow === 'cross-origin' && !this.host.loginTicketHandler ? this.redirect.openPopup() : null;
@@ -172,22 +172,22 @@ export class SignInController implements ReactiveController {
         const loginTicket = await this.redirect.loginTicket(
           phoneNumber,
           code,
-          async () => (await this.passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket,
+          async () => (await this.#passwordless().authenticateCrossOrigin(phoneNumber, code, { signal })).loginTicket,
         );
         if (this.host.loginTicketHandler) await this.host.loginTicketHandler(loginTicket);
-        else await this.authorize({ login_ticket: loginTicket, realm: this.host.connection }, popup);
+        else await this.#authorize({ login_ticket: loginTicket, realm: this.host.connection }, popup);
         return;
       }
-      const result = await this.passwordless().login(phoneNumber, code, { signal });
+      const result = await this.#passwordless().login(phoneNumber, code, { signal });
       // Abandoned meanwhile (reset, removed): the session is not handed over either.
       if (signal.aborted) return;
       await this.host.sessionHandoff?.(result);
-      this.signedIn(result);
+      this.#signedIn(result);
     } catch (error) {
       popup?.close();
       this.redirect.forgetTicket();
-      if (!this.fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
-      this.lastAutoSubmitted = '';
+      if (!this.#fail({ type: 'verify-failed', error: toFlowError(error) }, signal)) return;
+      this.#lastAutoSubmitted = '';
       await focusField(this.host, 'code');
       this.host.renderRoot.querySelector<HTMLInputElement>('#code')?.select();
     }
@@ -198,13 +198,13 @@ export class SignInController implements ReactiveController {
   /** `flow="universal"`: on to Universal Login, in the popup or by leaving the page. */
   async continueToUniversal(): Promise<void> {
     if (!this.apply({ type: 'redirect' })) return;
-    const signal = this.newRequest();
+    const signal = this.#newRequest();
     const popup = this.redirect.openPopup();
     try {
-      await this.authorize({ connection: this.host.connection }, popup);
+      await this.#authorize({ connection: this.host.connection }, popup);
     } catch (error) {
       popup?.close();
-      this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
+      this.#fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
   }
 
@@ -215,31 +215,31 @@ export class SignInController implements ReactiveController {
     await pageScriptsDone();
     await this.host.updateComplete;
     if (!this.apply({ type: 'redirect' })) return;
-    const signal = this.newRequest();
+    const signal = this.#newRequest();
     try {
       const completed = await this.redirect.completeReturn();
-      if (completed) this.signedIn(completed.result, completed.phoneNumber);
+      if (completed) this.#signedIn(completed.result, completed.phoneNumber);
       else this.apply({ type: 'cancelled' });
     } catch (error) {
       const phoneNumber = (error as { appState?: { smsLockPhoneNumber?: unknown } }).appState?.smsLockPhoneNumber;
       // The number typed before the redirect survives a failed return (if it is one: the state came back through the URL).
       if (isE164(phoneNumber)) this.onNumberRestored?.(phoneNumber);
-      this.fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
+      this.#fail({ type: 'redirect-failed', error: toFlowError(error) }, signal);
     }
   }
 
   /** The `/authorize` leg: signed in right here after a popup, or (busy until then) by leaving the page. */
-  private async authorize(authorizationParams: Record<string, string>, popup: Window | null): Promise<void> {
+  async #authorize(authorizationParams: Record<string, string>, popup: Window | null): Promise<void> {
     const result = await this.redirect.authorize(authorizationParams, popup, this.state.phoneNumber);
     // null: the user closed the popup; back to where they were, nothing to report.
     if (result === null) this.apply({ type: 'cancelled' });
-    else if (result) this.signedIn(result);
+    else if (result) this.#signedIn(result);
   }
 
   // ——— outcomes
 
   /** The tokens are in: success step, then `authenticated`. */
-  private signedIn(result: AuthenticatedDetail, returnedPhoneNumber?: string): void {
+  #signedIn(result: AuthenticatedDetail, returnedPhoneNumber?: string): void {
     const { phone_number } = result.profile;
     // The number the code went to; after a universal login only the ID token knows it.
     const phoneNumber = returnedPhoneNumber ?? this.state.phoneNumber ?? (typeof phone_number === 'string' ? phone_number : undefined);
@@ -256,7 +256,7 @@ export class SignInController implements ReactiveController {
   }
 
   /** Records a failed request and tells the page; false when the request was abandoned (reset, removed). */
-  private fail(event: FailedEvent, signal: AbortSignal): boolean {
+  #fail(event: FailedEvent, signal: AbortSignal): boolean {
     if (signal.aborted || !this.apply(event)) return false;
     const flowError = event.error;
     const detail = {
@@ -272,19 +272,19 @@ export class SignInController implements ReactiveController {
   }
 
   /** A fresh abort signal for the next request; reset() and removal abort it. */
-  private newRequest(): AbortSignal {
-    this.request = new AbortController();
-    return this.request.signal;
+  #newRequest(): AbortSignal {
+    this.#request = new AbortController();
+    return this.#request.signal;
   }
 
-  private abortRequest(): void {
-    this.request?.abort();
-    this.request = undefined;
+  #abortRequest(): void {
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
-  private passwordless(): PasswordlessClient {
+  #passwordless(): PasswordlessClient {
     const { domain, clientId, connection, audience, scope } = this.host;
-    this.client ??= new PasswordlessClient({
+    this.#client ??= new PasswordlessClient({
       domain,
       clientId,
       connection: connection || undefined,
@@ -292,6 +292,6 @@ export class SignInController implements ReactiveController {
       scope: scope || undefined,
       language: this.smsLanguage(),
     });
-    return this.client;
+    return this.#client;
   }
 }

@@ -10,8 +10,8 @@ import type { SmsLockHost } from './host.js';
 import type { SignInController } from './sign-in.js';
 
 export class TimersController implements ReactiveController {
-  private countdown?: ReturnType<typeof setInterval>;
-  private retryTimer?: { at: number; cancel: () => void };
+  #countdown?: ReturnType<typeof setInterval>;
+  #retryTimer?: { at: number; cancel: () => void };
 
   constructor(
     private readonly host: SmsLockHost,
@@ -26,36 +26,36 @@ export class TimersController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.syncCountdown();
-    this.syncRetryTimer();
+    this.#syncCountdown();
+    this.#syncRetryTimer();
   }
 
   hostDisconnected(): void {
-    this.stopCountdown();
-    this.retryTimer?.cancel();
-    this.retryTimer = undefined;
+    this.#stopCountdown();
+    this.#retryTimer?.cancel();
+    this.#retryTimer = undefined;
   }
 
-  private syncCountdown(): void {
+  #syncCountdown(): void {
     const waiting = this.host.isConnected && this.resendWait() > 0;
-    if (waiting && !this.countdown) {
-      this.countdown = setInterval(() => this.host.requestUpdate(), 1000);
+    if (waiting && !this.#countdown) {
+      this.#countdown = setInterval(() => this.host.requestUpdate(), 1000);
     } else if (!waiting) {
-      this.stopCountdown();
+      this.#stopCountdown();
     }
   }
 
-  private stopCountdown(): void {
-    clearInterval(this.countdown);
-    this.countdown = undefined;
+  #stopCountdown(): void {
+    clearInterval(this.#countdown);
+    this.#countdown = undefined;
   }
 
-  private syncRetryTimer(): void {
+  #syncRetryTimer(): void {
     const { error } = this.signIn.state;
     const retryAt = this.host.isConnected && error && 'retryAt' in error ? error.retryAt : undefined;
-    if (retryAt === this.retryTimer?.at) return;
-    this.retryTimer?.cancel();
-    this.retryTimer = retryAt
+    if (retryAt === this.#retryTimer?.at) return;
+    this.#retryTimer?.cancel();
+    this.#retryTimer = retryAt
       ? { at: retryAt, cancel: setLongTimeout(() => this.signIn.apply({ type: 'clear-error', error: error! }), retryAt - Date.now()) }
       : undefined;
   }

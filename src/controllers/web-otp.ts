@@ -8,7 +8,7 @@ import type { SmsLockHost } from './host.js';
 import type { SignInController } from './sign-in.js';
 
 export class WebOtpController implements ReactiveController {
-  private listening?: { controller: AbortController; sentAt: number };
+  #listening?: { controller: AbortController; sentAt: number };
 
   constructor(
     private readonly host: SmsLockHost,
@@ -20,11 +20,11 @@ export class WebOtpController implements ReactiveController {
   hostUpdated(): void {
     const { step, sentAt } = this.signIn.state;
     const current = step === 'code-entry' && this.host.isConnected ? sentAt : null;
-    if (current === (this.listening?.sentAt ?? null)) return;
-    this.stop();
+    if (current === (this.#listening?.sentAt ?? null)) return;
+    this.#stop();
     if (current === null) return;
     const controller = new AbortController();
-    this.listening = { controller, sentAt: current };
+    this.#listening = { controller, sentAt: current };
     void receiveSmsCode(controller.signal).then((code) => {
       if (controller.signal.aborted || !code || this.signIn.state.step !== 'code-entry') return;
       this.signIn.receivedCode(code);
@@ -32,11 +32,11 @@ export class WebOtpController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.#stop();
   }
 
-  private stop(): void {
-    this.listening?.controller.abort();
-    this.listening = undefined;
+  #stop(): void {
+    this.#listening?.controller.abort();
+    this.#listening = undefined;
   }
 }

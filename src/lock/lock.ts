@@ -77,13 +77,13 @@ const warned = new Set<string>();
 export class Auth0LockPasswordless {
   /** The `<sms-lock>` showing this Lock; null after an unrecoverable configuration error. */
   readonly element: SmsLock | null = null;
-  private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
-  private readonly options: LockOptions;
-  private readonly terms: HTMLElement;
-  private readonly checkbox: HTMLInputElement;
-  private readonly flash: HTMLElement;
-  private readonly logo: HTMLImageElement;
-  private prefilled = false;
+  readonly #listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  readonly #options: LockOptions;
+  readonly #terms: HTMLElement;
+  readonly #checkbox: HTMLInputElement;
+  readonly #flash: HTMLElement;
+  readonly #logo: HTMLImageElement;
+  #prefilled = false;
 
   constructor(
     private readonly clientID: string,
@@ -92,20 +92,20 @@ export class Auth0LockPasswordless {
   ) {
     if (typeof clientID !== 'string' || !clientID) throw new Error('A `clientID` string must be provided as first argument.');
     if (typeof domain !== 'string' || !domain) throw new Error('A `domain` string must be provided as second argument.');
-    this.options = options;
-    this.terms = Object.assign(document.createElement('label'), { slot: 'footer' });
-    this.checkbox = Object.assign(document.createElement('input'), { type: 'checkbox', required: true });
-    this.flash = Object.assign(document.createElement('p'), { slot: 'footer', hidden: true });
-    this.flash.setAttribute('role', 'alert');
-    this.logo = Object.assign(document.createElement('img'), { slot: 'logo', alt: '', hidden: true });
-    this.notes(options);
+    this.#options = options;
+    this.#terms = Object.assign(document.createElement('label'), { slot: 'footer' });
+    this.#checkbox = Object.assign(document.createElement('input'), { type: 'checkbox', required: true });
+    this.#flash = Object.assign(document.createElement('p'), { slot: 'footer', hidden: true });
+    this.#flash.setAttribute('role', 'alert');
+    this.#logo = Object.assign(document.createElement('img'), { slot: 'logo', alt: '', hidden: true });
+    this.#notes(options);
 
     const container = options.container === undefined ? null : document.getElementById(options.container);
     if (options.container !== undefined && !container) {
-      this.fail(`Can't find element with id ${options.container}`);
+      this.#fail(`Can't find element with id ${options.container}`);
       return;
     }
-    const connection = this.connection(options.allowedConnections);
+    const connection = this.#connection(options.allowedConnections);
     if (!connection) return;
     const el = document.createElement('sms-lock');
     this.element = el;
@@ -123,9 +123,9 @@ export class Auth0LockPasswordless {
     if (options.defaultLocation) el.defaultCountry = options.defaultLocation.toUpperCase();
     el.flow = options.flow ?? 'cross-origin';
     el.popup = options.auth?.redirect === false;
-    el.append(this.logo, this.flash, this.terms);
-    this.configure(options);
-    this.listen(el);
+    el.append(this.#logo, this.#flash, this.#terms);
+    this.#configure(options);
+    this.#listen(el);
     (container ?? document.body).append(el);
     const { redirectUrl } = options.auth ?? {};
     if (el.flow !== 'otp' && redirectUrl) {
@@ -137,18 +137,18 @@ export class Auth0LockPasswordless {
   /** Listens to one of Lock's events; an event name Lock doesn't know is an `unrecoverable_error`, as in Lock. */
   on(event: LockEvent, handler: (...args: never[]) => void): this {
     if (!(EVENTS as readonly string[]).includes(event)) {
-      this.fail('Invalid event');
+      this.#fail('Invalid event');
       return this;
     }
-    const set = this.listeners.get(event) ?? new Set();
+    const set = this.#listeners.get(event) ?? new Set();
     set.add(handler as (...args: unknown[]) => void);
-    this.listeners.set(event, set);
+    this.#listeners.set(event, set);
     return this;
   }
 
   /** Stops listening. */
   off(event: LockEvent, handler: (...args: never[]) => void): this {
-    this.listeners.get(event)?.delete(handler as (...args: unknown[]) => void);
+    this.#listeners.get(event)?.delete(handler as (...args: unknown[]) => void);
     return this;
   }
 
@@ -156,25 +156,25 @@ export class Auth0LockPasswordless {
   show(options: LockShowOptions = {}): void {
     const el = this.element;
     if (!el) return;
-    const connection = options.allowedConnections ? this.connection(options.allowedConnections) : el.connection;
+    const connection = options.allowedConnections ? this.#connection(options.allowedConnections) : el.connection;
     if (!connection) return;
     el.connection = connection;
-    this.configure({ ...this.options, ...options, theme: { ...this.options.theme, ...options.theme } });
+    this.#configure({ ...this.#options, ...options, theme: { ...this.#options.theme, ...options.theme } });
     if (options.auth?.params?.scope) el.scope = options.auth.params.scope;
-    this.flash.hidden = !options.flashMessage;
-    this.flash.textContent = options.flashMessage?.text ?? '';
+    this.#flash.hidden = !options.flashMessage;
+    this.#flash.textContent = options.flashMessage?.text ?? '';
     if (el.mode === 'inline') {
       if (el.state === 'success') el.reset();
       el.style.display = '';
     } else {
       el.show();
     }
-    this.emit('show');
+    this.#emit('show');
     void el.updateComplete.then(() => {
-      this.prefill();
-      if (el.state === 'phone-entry') this.emit('socialOrPhoneNumber ready');
+      this.#prefill();
+      if (el.state === 'phone-entry') this.#emit('socialOrPhoneNumber ready');
       // Lock's default: focus the first field, except inline and on small screens. A modal always takes focus.
-      if (el.mode === 'inline' && (this.options.autofocus ?? false)) {
+      if (el.mode === 'inline' && (this.#options.autofocus ?? false)) {
         el.shadowRoot!.querySelector<HTMLElement>('[part~="phone-input"], [part~="submit-button"]')?.focus();
       }
     });
@@ -185,7 +185,7 @@ export class Auth0LockPasswordless {
     const el = this.element;
     if (!el) return;
     if (el.mode === 'inline') {
-      if (el.style.display !== 'none') this.emit('hide');
+      if (el.style.display !== 'none') this.#emit('hide');
       el.style.display = 'none';
     } else {
       // The `open` attribute going away fires `hide`.
@@ -207,11 +207,11 @@ export class Auth0LockPasswordless {
   // ——— options
 
   /** The SMS connection among Lock's `allowedConnections`; null (after `unrecoverable_error`) when there is none. */
-  private connection(allowed: string[] | undefined): string | null {
+  #connection(allowed: string[] | undefined): string | null {
     const candidates = (allowed ?? ['sms']).filter((name) => name !== 'email');
-    const name = candidates.includes('sms') ? 'sms' : this.options.useCustomPasswordlessConnection ? candidates[0] : undefined;
+    const name = candidates.includes('sms') ? 'sms' : this.#options.useCustomPasswordlessConnection ? candidates[0] : undefined;
     if (!name) {
-      this.fail(
+      this.#fail(
         allowed?.includes('email')
           ? 'This Lock signs in with SMS only: allowedConnections lists no SMS connection (email passwordless is not supported).'
           : 'allowedConnections lists no SMS connection (a custom one needs useCustomPasswordlessConnection: true).',
@@ -222,78 +222,78 @@ export class Auth0LockPasswordless {
   }
 
   /** The options `show()` may change too. */
-  private configure(options: LockOptions): void {
+  #configure(options: LockOptions): void {
     const el = this.element!;
     if (options.language) el.language = options.language.trim().toLowerCase();
     const dictionary = mapLanguageDictionary(options.languageDictionary);
     el.strings = dictionary.strings;
     for (const key of dictionary.unknown)
-      this.warn(`languageDictionary.${key}`, `languageDictionary key "${key}" has no <sms-lock> counterpart and is ignored.`);
+      this.#warn(`languageDictionary.${key}`, `languageDictionary key "${key}" has no <sms-lock> counterpart and is ignored.`);
     el.rememberPhone = options.rememberLastLogin ?? true;
     const { primaryColor, logo } = options.theme ?? {};
     if (primaryColor) {
       el.style.setProperty('--sms-lock-color-primary', primaryColor);
       el.style.setProperty('--sms-lock-color-on-primary', textColorOn(primaryColor));
     }
-    this.logo.hidden = !logo;
-    if (logo) this.logo.src = logo;
+    this.#logo.hidden = !logo;
+    if (logo) this.#logo.src = logo;
     // Lock shows the terms when there are some to show, and needs them ticked with mustAcceptTerms.
     const terms = dictionary.terms;
     const shown = options.showTerms !== false && (!!terms || !!options.mustAcceptTerms);
-    this.terms.hidden = !shown;
-    this.terms.replaceChildren(...(options.mustAcceptTerms ? [this.checkbox, ' '] : []), ...termsNodes(terms ?? ''));
+    this.#terms.hidden = !shown;
+    this.#terms.replaceChildren(...(options.mustAcceptTerms ? [this.#checkbox, ' '] : []), ...termsNodes(terms ?? ''));
   }
 
-  private prefill(): void {
-    const national = this.options.prefill?.phoneNumber;
+  #prefill(): void {
+    const national = this.#options.prefill?.phoneNumber;
     const input = this.element!.shadowRoot!.querySelector<HTMLInputElement>('[part~="phone-input"]');
-    if (this.prefilled || !national || !input || input.value) return;
-    this.prefilled = true;
+    if (this.#prefilled || !national || !input || input.value) return;
+    this.#prefilled = true;
     // As if pasted: the element formats it and picks the country of a number given with its calling code.
     input.value = national;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
   }
 
   /** Lock's options with no counterpart, each reported once (unless `disableWarnings`). */
-  private notes(options: LockOptions): void {
+  #notes(options: LockOptions): void {
     for (const key of Object.keys(options)) {
-      if (NOT_NEEDED.has(key)) this.note(key, `${key} is not needed: <sms-lock> has its configuration and texts built in. It is ignored.`);
-      else if (!HANDLED.has(key)) this.warn(key, `option ${key} is not supported and is ignored (see "Migrating from Lock" in the sms-lock README).`);
+      if (NOT_NEEDED.has(key)) this.#note(key, `${key} is not needed: <sms-lock> has its configuration and texts built in. It is ignored.`);
+      else if (!HANDLED.has(key)) this.#warn(key, `option ${key} is not supported and is ignored (see "Migrating from Lock" in the sms-lock README).`);
     }
     for (const key of Object.keys(options.auth ?? {})) {
-      if (!HANDLED_AUTH.has(key)) this.warn(`auth.${key}`, `option auth.${key} is not supported and is ignored.`);
+      if (!HANDLED_AUTH.has(key)) this.#warn(`auth.${key}`, `option auth.${key} is not supported and is ignored.`);
     }
     for (const key of Object.keys(options.auth?.params ?? {})) {
-      if (key !== 'scope') this.warn(`auth.params.${key}`, `auth.params.${key} is not sent: only auth.params.scope is.`);
+      if (key !== 'scope') this.#warn(`auth.params.${key}`, `auth.params.${key} is not sent: only auth.params.scope is.`);
     }
-    if (options.passwordlessMethod === 'link') this.warn('passwordlessMethod', 'SMS always sends a code: passwordlessMethod "link" is ignored.');
-    if (options.prefill?.email) this.warn('prefill.email', 'prefill.email is ignored: this Lock signs in with SMS.');
+    if (options.passwordlessMethod === 'link') this.#warn('passwordlessMethod', 'SMS always sends a code: passwordlessMethod "link" is ignored.');
+    if (options.prefill?.email) this.#warn('prefill.email', 'prefill.email is ignored: this Lock signs in with SMS.');
   }
 
-  private note(key: string, message: string): void {
+  #note(key: string, message: string): void {
     if (warned.has(key)) return;
     warned.add(key);
     console.info(`Auth0LockPasswordless: ${message}`);
   }
 
-  private warn(key: string, message: string): void {
-    if (this.options.disableWarnings || warned.has(key)) return;
+  #warn(key: string, message: string): void {
+    if (this.#options.disableWarnings || warned.has(key)) return;
     warned.add(key);
     console.warn(`Auth0LockPasswordless: ${message}`);
   }
 
   // ——— events
 
-  private listen(el: SmsLock): void {
-    el.addEventListener('authenticated', ({ detail }) => this.emit('authenticated', lockAuthResult(detail)));
-    el.addEventListener('authorization-error', ({ detail }) => this.emit('authorization_error', lockError(detail)));
+  #listen(el: SmsLock): void {
+    el.addEventListener('authenticated', ({ detail }) => this.#emit('authenticated', lockAuthResult(detail)));
+    el.addEventListener('authorization-error', ({ detail }) => this.#emit('authorization_error', lockError(detail)));
     el.addEventListener('state-change', ({ detail }: CustomEvent<StateChangeDetail>) => {
-      if (detail.state === 'code-entry') this.emit('vcode ready');
-      else if (detail.state === 'phone-entry') this.emit('socialOrPhoneNumber ready');
+      if (detail.state === 'code-entry') this.#emit('vcode ready');
+      else if (detail.state === 'phone-entry') this.#emit('socialOrPhoneNumber ready');
     });
     // The modal closed, however it was closed (close button, Escape, backdrop, autoclose, hide()).
     new MutationObserver(() => {
-      if (!el.open && el.mode === 'modal') this.emit('hide');
+      if (!el.open && el.mode === 'modal') this.#emit('hide');
     }).observe(el, { attributes: true, attributeFilter: ['open'] });
     // Sending the number: the terms must be ticked first (mustAcceptTerms), then Lock's submit event.
     // Capturing at the shadow root runs before the phone step's form sees the submission.
@@ -303,14 +303,14 @@ export class Auth0LockPasswordless {
         (event) => {
           const form = event.target as HTMLElement;
           if (!form.querySelector('[part~="phone-input"], [part~="remembered"]')) return;
-          if (this.options.mustAcceptTerms && !this.terms.hidden && !this.checkbox.checked) {
+          if (this.#options.mustAcceptTerms && !this.#terms.hidden && !this.#checkbox.checked) {
             event.preventDefault();
             event.stopPropagation();
-            this.checkbox.reportValidity();
-            this.checkbox.focus();
+            this.#checkbox.reportValidity();
+            this.#checkbox.focus();
             return;
           }
-          this.emit('socialOrPhoneNumber submit');
+          this.#emit('socialOrPhoneNumber submit');
         },
         true,
       ),
@@ -318,16 +318,16 @@ export class Auth0LockPasswordless {
   }
 
   /** As Lock: asynchronously, and an `unrecoverable_error` nobody listens to is thrown. */
-  private emit(event: LockEvent, ...args: unknown[]): void {
+  #emit(event: LockEvent, ...args: unknown[]): void {
     setTimeout(() => {
-      const handlers = this.listeners.get(event);
+      const handlers = this.#listeners.get(event);
       if (event === 'unrecoverable_error' && !handlers?.size) throw args[0];
       for (const handler of handlers ?? []) handler(...args);
     });
   }
 
-  private fail(message: string): void {
-    this.emit('unrecoverable_error', new Error(message));
+  #fail(message: string): void {
+    this.#emit('unrecoverable_error', new Error(message));
   }
 }
 
