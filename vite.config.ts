@@ -91,7 +91,8 @@ export default defineConfig(({ command, mode }) => {
     sourcemap: true,
   };
   // Terser's extra passes beat the default minifier by ~1 KiB gzip here, and every KiB is downloaded on a phone.
-  const terserOptions = { ecma: 2020 as const, compress: { passes: 3 }, format: { comments: false } };
+  // Arrows for function expressions that use no `this`, and method shorthand: nothing here is an ES5 constructor.
+  const terserOptions = { ecma: 2020 as const, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } };
   // Ecosystem builds: the self-contained ES module (a CDN's `<script type="module">`) and the server entries.
   if (lib === 'module') {
     return {

@@ -5,7 +5,10 @@ import { parse } from 'acorn';
 import { simple } from 'acorn-walk';
 import MagicString from 'magic-string';
 
-/** CSS with comments and the spaces around punctuation removed. */
+/**
+ * CSS with comments and the spaces around punctuation removed, leading zeros dropped (`0.5rem` →
+ * `.5rem`) and quotes dropped around attribute values that are plain words (`[dir='rtl']` → `[dir=rtl]`).
+ */
 export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -13,6 +16,8 @@ export function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([^\s(]):\s+/g, '$1:')
     .replace(/;}/g, '}')
+    .replace(/([\s:(,/*+-])0\.(\d)/g, '$1.$2')
+    .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]')
     .trim();
 }
 
