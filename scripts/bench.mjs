@@ -17,7 +17,7 @@
 //    start-up with the CPU slowed 4× (a long task, over 50 ms, is input the page cannot answer).
 //
 // Writes bench/results.json.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,20 @@ const bareJs = await bundle(
    customElements.define('bare-el', BareEl);`,
   undefined,
 );
+// BENCH_COMPARE=<folder>: another build's one-file script (and phone/ beside it) loaded in the same run,
+// interleaved with this one: on a noisy machine the only fair before/after.
+const compareDir = process.env.BENCH_COMPARE;
+const compareRoutes = {};
+if (compareDir) {
+  compareRoutes['/compare/sms-lock.min.js'] = js(await readFile(join(compareDir, 'sms-lock.min.js'), 'utf8'));
+  for (const file of await readdir(join(compareDir, 'phone')))
+    compareRoutes[`/compare/phone/${file}`] = js(await readFile(join(compareDir, 'phone', file), 'utf8'));
+  compareRoutes['/mark-compare.js'] = js(markScript('sms-lock'));
+  compareRoutes['/compare.html'] = htmlDoc(
+    page('compare', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/compare/sms-lock.min.js'),
+  );
+}
+const pages = compareDir ? ['sms-lock', 'compare', 'bare-el'] : ['sms-lock', 'bare-el'];
 const phoneJs = await bundle(`export { formatPhoneInput } from './src/phone/format.ts'; export { loadMetadata } from './src/phone/metadata.ts';`, 'BenchPhone');
 
 // From dist/: the one-file script fetches the phone rules of a calling code from dist/phone/.
@@ -116,6 +130,7 @@ const site = await serveStatic(distDir, {
       page('sms-lock', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/sms-lock.min.js'),
     ),
     '/bare-el.html': htmlDoc(page('bare-el', '<bare-el></bare-el>', '/bare-el.js')),
+    ...compareRoutes,
   },
 });
 
@@ -205,15 +220,15 @@ function assert(condition, message) {
 }
 
 try {
-  const loads = { 'sms-lock': [], 'bare-el': [] };
-  // Interleaved, so that background load on the machine hits both alike.
+  const loads = Object.fromEntries(pages.map((name) => [name, []]));
+  // Interleaved, so that background load on the machine hits all alike.
   for (let i = 0; i < LOADS; i++) {
-    for (const name of ['sms-lock', 'bare-el']) loads[name].push(await coldLoad(`/${name}.html`));
+    for (const name of pages) loads[name].push(await coldLoad(`/${name}.html`));
   }
   const typed = await keystrokes();
-  const traces = { 'sms-lock': { normal: [], throttled: [] }, 'bare-el': { normal: [], throttled: [] } };
+  const traces = Object.fromEntries(pages.map((name) => [name, { normal: [], throttled: [] }]));
   for (let i = 0; i < TRACED_LOADS; i++) {
-    for (const name of ['sms-lock', 'bare-el']) {
+    for (const name of pages) {
       traces[name].normal.push(await traceStartup(browser, `${site.url}/${name}.html`));
       traces[name].throttled.push(await traceStartup(browser, `${site.url}/${name}.html`, { cpuThrottling: THROTTLING }));
     }
@@ -263,8 +278,8 @@ try {
   };
 
   await mkdir(join(root, 'bench'), { recursive: true });
-  // A comparison run (BENCH_DIST) only prints.
-  if (!process.env.BENCH_DIST) await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A comparison run (BENCH_DIST, BENCH_COMPARE) only prints.
+  if (!process.env.BENCH_DIST && !compareDir) await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const ok = (value, aim) => (value <= aim ? 'ok' : 'over');
   const rows = [
@@ -303,7 +318,16 @@ try {
     `\nbundle ${(results.bundle.bytes / 1024).toFixed(1)} KiB, ${(results.bundle.gzipBytes / 1024).toFixed(1)} KiB gzip; ` +
       `${results.machine.cpus} × ${results.machine.cpu}; Chromium ${results.machine.chromium}`,
   );
-  if (!process.env.BENCH_DIST) console.log('written to bench/results.json');
+  if (compareDir) {
+    const compared = median(loads.compare.map((l) => l.ready));
+    const split = splitOf(traces.compare.normal);
+    console.log(
+      `\nBENCH_COMPARE ${compareDir}: script tag → phone field ${round(compared, 1)} ms (this build ${results.load.smsLockMs} ms: ` +
+        `${round((results.load.smsLockMs / compared) * 100 - 100, 1)}%); main thread compiling ${split.compile} ms, running script ${split.script} ms, ` +
+        `style and layout ${split.styleLayout} ms; longest task at ${THROTTLING}× ${longTasksOf(traces.compare.throttled).longestTaskMs} ms`,
+    );
+  }
+  if (!process.env.BENCH_DIST && !compareDir) console.log('written to bench/results.json');
 } finally {
   await browser.close();
   await site.close();
