@@ -51,6 +51,9 @@ export function onDictionaryRegistered(listener: (language: string) => void): ()
   return () => listeners.delete(listener);
 }
 
+/** Legacy language tags some Android WebViews still report, for the shipped languages they mean. */
+const LEGACY_TAGS: Record<string, string> = { iw: 'he', in: 'id' };
+
 /**
  * Tags to try for a BCP 47 tag, best first: the tag itself, its language and script (so `zh-TW`
  * and `zh-HK` find `zh-Hant`, `zh` and `zh-CN` find `zh-Hans`), then its language (`pt-BR` → `pt`,
@@ -64,11 +67,11 @@ export function languageCandidates(tag: string): string[] {
   const byScript = [...shippedTags.keys(), ...registered.keys()].some((known) => known.startsWith(`${primary}-`) && known !== lower);
   const candidates = [lower];
   try {
-    // Canonical either way: 'iw' is 'he', 'in' is 'id'.
     const locale = new Intl.Locale(tag);
     const { language, script } = byScript ? locale.maximize() : locale;
     if (script) candidates.push(`${language}-${script}`.toLowerCase());
-    candidates.push(language);
+    // Chromium and Firefox make the legacy tags canonical; WebKit keeps them.
+    candidates.push(LEGACY_TAGS[language] ?? language);
   } catch {
     candidates.push(primary);
   }
