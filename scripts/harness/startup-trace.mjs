@@ -34,6 +34,9 @@ export async function traceStartup(browser, url, { cpuThrottling = 1, settleMs =
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    // A page of the same origin first, so that its renderer exists when tracing starts (a renderer
+    // started after it is sometimes missing from the trace).
+    await tab.goto(new URL('/not-a-page', url).href);
     await browser.startTracing(tab, { categories: CATEGORIES });
     await tab.goto(url);
     await tab.waitForFunction(() => performance.getEntriesByName('bench:ready').length > 0, undefined, { timeout: 30_000 });
