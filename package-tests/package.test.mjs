@@ -133,7 +133,8 @@ test('npm publish --dry-run is clean and ships no tests, demo, tenant or sources
   assert.deepEqual(warnings, []);
   const { files } = JSON.parse(result.stdout.slice(result.stdout.indexOf('{')))['sms-lock'];
   const paths = files.map((file) => file.path);
-  assert.ok(paths.includes('dist/sms-lock.module.min.js') && paths.includes('CHANGELOG.md') && paths.includes('custom-elements.json'));
+  for (const path of ['dist/sms-lock.module.min.js', 'CHANGELOG.md', 'custom-elements.json', 'LICENSE', 'THIRD-PARTY-NOTICES.md'])
+    assert.ok(paths.includes(path), `${path} is not published`);
   assert.deepEqual(
     paths.filter((path) => /^(src|test|e2e|demo|tenant|build|bin|examples|package-tests|scripts)\//.test(path)),
     [],
