@@ -74,6 +74,7 @@ function counts(output) {
 let passed = 0;
 let failed = 0;
 const summary = [];
+const failures = [];
 for (const step of steps) {
   const args = resolveArgs(step.args);
   console.log(`\n━━ ${step.name}: ${[step.command, ...args].join(' ')}`);
@@ -85,6 +86,11 @@ for (const step of steps) {
   passed += result.passed;
   failed += result.failed;
   summary.push(`${step.name}: ${result.passed} passed, ${result.failed} failed`);
+  if (result.failed) failures.push({ name: step.name, output });
+}
+// A long run's log is often read from its end: each failing step's last lines again, just above the summary.
+for (const { name, output } of failures) {
+  console.log(`\n━━ failed: ${name} (its last lines)\n${output.trimEnd().split('\n').slice(-40).join('\n')}`);
 }
 console.log(`\n${summary.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
