@@ -313,7 +313,8 @@ export class SmsLock extends LitElement implements SmsLockHost {
   }
 
   protected override updated(): void {
-    this.setAttribute('state', this.state);
+    // Written only on a change: each write, even of the same value, is a mutation and a style check.
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
     this.toggleAttribute('busy', this.busy);
   }
 

@@ -224,6 +224,20 @@ describe('<sms-lock> flow against the local tenant', () => {
     expect(fired).to.equal(false);
   });
 
+  it('empties the field on reset right after typing, and formats what is typed next', async () => {
+    const el = await inline(tenant);
+    await typeInto(el, 'phone-input', '4155550100');
+    expect(input(el, 'phone-input').value).to.equal('(415) 555-0100');
+    el.reset();
+    await el.updateComplete;
+    expect(input(el, 'phone-input').value).to.equal('');
+    await typeInto(el, 'phone-input', '415');
+    expect(input(el, 'phone-input').value).to.equal('(415)');
+    el.reset();
+    await el.updateComplete;
+    expect(input(el, 'phone-input').value).to.equal('');
+  });
+
   it('abandons a request in flight on reset: no event, no step change', async () => {
     await tenant.fault({ path: '/passwordless/start', delayMs: 300, times: 1 });
     const el = await inline(tenant);

@@ -59,6 +59,8 @@ export class PhoneEntry implements ReactiveController {
     this.#stopListening = onMetadataLoaded(() => this.#rulesArrived());
   }
 
+  #named?: { code: CountryCode; locale: string; country: Country };
+
   hostDisconnected(): void {
     this.#stopListening?.();
   }
@@ -77,11 +79,10 @@ export class PhoneEntry implements ReactiveController {
   }
 
   reset(): void {
-    this.text = '';
     this.#countryChosen = false;
     this.country = this.#startingCountry();
     this.#fetchRules('');
-    this.host.requestUpdate();
+    this.#setText('');
   }
 
   /**
@@ -89,7 +90,14 @@ export class PhoneEntry implements ReactiveController {
    * is idle (the button shows the flag and calling code, the name is only in its label).
    */
   selected(locale: string): Country {
-    if (countryNamesReady(locale)) return countryInfo(this.country, locale);
+    if (countryNamesReady(locale)) {
+      // Every render asks (each keystroke): named once per country and language.
+      const named = this.#named;
+      if (named?.code === this.country && named.locale === locale) return named.country;
+      const country = countryInfo(this.country, locale);
+      this.#named = { code: this.country, locale, country };
+      return country;
+    }
     if (this.#namingLocale !== locale) {
       this.#namingLocale = locale;
       whenIdle(() => {
@@ -100,18 +108,19 @@ export class PhoneEntry implements ReactiveController {
     return { code: this.country, callingCode: callingCodeOf(this.country), name: this.country };
   }
 
-  // The field's value is written here as the user types, and rendered from the same state: lit sets
-  // .value only when the state changes, and setting a field to its own value leaves the caret alone.
+  // A keystroke writes the field itself and renders nothing unless something beside the field changes
+  // (the country, the error line): the element's render stays off the typing path. So every change of
+  // `text` goes through #setText, which also writes the field; lit's `.value` binding only fills a new one.
   onInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const result = formatPhoneInput(input.value, input.selectionStart ?? input.value.length, this.country, editFromInputType(event.inputType));
     input.value = result.text;
     if (document.activeElement === this.host || this.host.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
     this.text = result.text;
-    this.#followCountry(result.country);
     this.#fetchRules(result.digits);
+    // The flow renders when it had an error to clear.
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
-    this.host.requestUpdate();
+    if (this.#followCountry(result.country)) this.host.requestUpdate();
   }
 
   /** Sends a code to the typed number, or says why it can't. */
@@ -140,9 +149,8 @@ export class PhoneEntry implements ReactiveController {
     this.country = code;
     this.#countryChosen = true;
     this.#fetchRules('');
-    if (this.text) this.text = formatPhoneInput(national, national.length, code).text;
     this.signIn.apply({ type: 'clear-error', kinds: ['phone'] });
-    this.host.requestUpdate();
+    this.#setText(this.text && formatPhoneInput(national, national.length, code).text);
   }
 
   /** Any country's numbers without `countries`, else only the listed ones; non-geographic numbers (+800, +881…) belong to no country. */
@@ -150,15 +158,24 @@ export class PhoneEntry implements ReactiveController {
     return region ? !this.allowed || this.allowed.has(region) : !this.allowed;
   }
 
-  #setText(text: string): void {
+  /** The text and the field together (the caret stays on its digit when the field has focus), and a render. */
+  #setText(text: string, caret?: number): void {
     this.text = text;
+    // Before the first render there is no root yet, and no field.
+    const input = this.host.renderRoot?.querySelector<HTMLInputElement>('#phone');
+    if (input && input.value !== text) {
+      input.value = text;
+      if (caret !== undefined) input.setSelectionRange(caret, caret);
+    }
     this.host.requestUpdate();
   }
 
-  #followCountry(country: CountryCode): void {
-    if (country === this.country) return;
+  /** True when the typed number moved the selected country. */
+  #followCountry(country: CountryCode): boolean {
+    if (country === this.country) return false;
     this.country = country;
     this.#countryChosen = true;
+    return true;
   }
 
   /** The calling codes `dial` needs in the selected country that `countries` lets us fetch and that have not arrived. */
@@ -172,18 +189,12 @@ export class PhoneEntry implements ReactiveController {
 
   /** Formats the field again with the rules that arrived, the caret kept on its digit. */
   #rulesArrived(): void {
-    if (this.text) {
-      const input = this.host.renderRoot.querySelector<HTMLInputElement>('#phone');
-      const focused = input !== null && this.host.shadowRoot?.activeElement === input && input.value === this.text;
-      const result = formatPhoneInput(this.text, focused ? (input.selectionStart ?? this.text.length) : this.text.length, this.country);
-      if (focused && result.text !== this.text) {
-        input.value = result.text;
-        input.setSelectionRange(result.caret, result.caret);
-      }
-      this.text = result.text;
-      this.#followCountry(result.country);
-    }
-    this.host.requestUpdate();
+    if (!this.text) return this.host.requestUpdate();
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>('#phone');
+    const focused = input !== null && this.host.shadowRoot?.activeElement === input && input.value === this.text;
+    const result = formatPhoneInput(this.text, focused ? (input.selectionStart ?? this.text.length) : this.text.length, this.country);
+    this.#followCountry(result.country);
+    this.#setText(result.text, focused ? result.caret : undefined);
   }
 
   /** Checks the number once the rules it needs are there (or failed to load), then sends the code. */

@@ -125,6 +125,8 @@ export const isRightToLeft = (language: string): boolean => RIGHT_TO_LEFT.test(l
  * the number. The result is plain text: lit renders it as text, never as HTML.
  */
 export function fill(template: string, params: Record<string, string | number> = {}, language = 'en'): string {
+  // Most texts have no slot, and every render asks for them.
+  if (!template.includes('{')) return template;
   const show = (value: string | number) => (typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value);
   return template.replace(/\{(\w+)(?:, plural, ((?:[^{}]|\{[^{}]*\})*))?\}/g, (slot, name: string, branches?: string) => {
     if (!(name in params)) return slot;
