@@ -29,6 +29,8 @@ function heldLoader() {
   };
 }
 
+const maybeError = (el: SmsLock) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
+
 async function element(tenant: TestTenant, attributes: { defaultCountry?: string; countries?: string } = {}): Promise<SmsLock> {
   const el = await fixture<SmsLock>(
     html`<sms-lock
@@ -85,7 +87,9 @@ describe('phone rules loaded on demand', () => {
     loader.release('1');
     await typeInto(el, 'phone-input', '+447400123456');
     const phone = input(el, 'phone-input');
-    expect(loader.requested).to.deep.equal(['1', '44']);
+    // +44's formats are GB's; the rules of its other regions (Guernsey, Isle of Man, Jersey) come too, to
+    // tell which one a number typed with +44 is in.
+    expect(loader.requested).to.deep.equal(['1', '44', '44-more']);
     expect(phone.value).to.equal('+447400123456');
     expect(part(el, 'country-select').textContent).to.contain('+44');
 
@@ -110,6 +114,52 @@ describe('phone rules loaded on demand', () => {
     await typeInto(el, 'phone-input', '+213551234567');
     expect(phone.value).to.match(/^\+213 551[ -]/);
     expect(loader.requested).to.deep.equal(['1', '20']);
+  });
+
+  it('signs a US user in with the rules of +1 in the US alone, never those of its other regions', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant);
+    loader.release('1');
+    const detail = await signIn(el, tenant);
+    expect(detail.accessToken).to.be.a('string').with.length.above(0);
+    expect(loader.requested).to.deep.equal(['1']);
+  });
+
+  it('fetches the rules of +1’s other regions for a number that is not a US one, then sends it as theirs', async () => {
+    const loader = heldLoader();
+    setMetadataLoader(loader.load);
+    const el = await element(tenant);
+    loader.release('1');
+    // New Brunswick, Canada, typed nationally with the United States selected.
+    await typeInto(el, 'phone-input', '5062345678');
+    expect(input(el, 'phone-input').value).to.equal('(506) 234-5678');
+    const codeSent = oneEvent(el, 'code-sent');
+    part(el, 'submit-button').click();
+    await waitUntil(() => loader.requested.includes('1-more'), 'the other regions of +1 were never asked for');
+    expect(el.state).to.equal('phone-entry');
+    expect(maybeError(el)).to.equal('');
+
+    loader.release('1-more');
+    expect((await codeSent).detail).to.deep.equal({ phoneNumber: '+15062345678' });
+    expect(loader.requested).to.deep.equal(['1', '1-more']);
+  });
+
+  it('sends a number of +1’s other regions with the generic check when their rules cannot be loaded', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      setMetadataLoader((slice) => (slice === '1-more' ? Promise.reject(new Error('offline')) : loadMetadataSlice(slice)));
+      const el = await element(tenant);
+      await typeInto(el, 'phone-input', '5062345678');
+      const codeSent = oneEvent(el, 'code-sent');
+      part(el, 'submit-button').click();
+      expect((await codeSent).detail).to.deep.equal({ phoneNumber: '+15062345678' });
+      expect(warnings.filter(([message]) => String(message).includes('+1 could not be loaded'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('waits for the rules before sending, then sends the number they make of it', async () => {

@@ -17,10 +17,10 @@ import {
   displayPhone,
   editFromInputType,
   formatPhoneInput,
-  loadMetadata,
+  loadSlice,
   missingMetadata,
   onMetadataLoaded,
-  regionsOfCallingCode,
+  regionsServedBy,
   supportedCountry,
   type Country,
   type CountryCode,
@@ -114,8 +114,10 @@ export class PhoneEntry implements ReactiveController {
   onInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const result = formatPhoneInput(input.value, input.selectionStart ?? input.value.length, this.country, editFromInputType(event.inputType));
-    input.value = result.text;
-    if (document.activeElement === this.host || this.host.shadowRoot?.activeElement === input) input.setSelectionRange(result.caret, result.caret);
+    // Written only when they differ: each write is DOM and selection work on the typing path.
+    if (input.value !== result.text) input.value = result.text;
+    const focused = document.activeElement === this.host || this.host.shadowRoot?.activeElement === input;
+    if (focused && (input.selectionStart !== result.caret || input.selectionEnd !== result.caret)) input.setSelectionRange(result.caret, result.caret);
     this.text = result.text;
     this.#fetchRules(result.digits);
     // The flow renders when it had an error to clear.
@@ -178,13 +180,16 @@ export class PhoneEntry implements ReactiveController {
     return true;
   }
 
-  /** The calling codes `dial` needs in the selected country that `countries` lets us fetch and that have not arrived. */
-  #missingRules(dial: string): string[] {
-    return missingMetadata(dial, this.country).filter((code) => !this.allowed || regionsOfCallingCode(code).some((region) => this.allowed!.has(region)));
+  /** The slices of rules `dial` needs in the selected country (`everyRegion`: see missingMetadata) that `countries` lets us fetch and that have not arrived. */
+  #missingRules(dial: string, everyRegion?: 'typed' | 'both'): string[] {
+    return missingMetadata(dial, this.country, everyRegion).filter(
+      (slice) => !this.allowed || regionsServedBy(slice).some((region) => this.allowed!.has(region)),
+    );
   }
 
   #fetchRules(dial: string): void {
-    for (const code of this.#missingRules(dial)) void loadMetadata(code);
+    // Typed with its calling code, the number's region is one of the code's: their rules, all of them.
+    for (const slice of this.#missingRules(dial, 'typed')) void loadSlice(slice);
   }
 
   /** Formats the field again with the rules that arrived, the caret kept on its digit. */
@@ -200,10 +205,14 @@ export class PhoneEntry implements ReactiveController {
   /** Checks the number once the rules it needs are there (or failed to load), then sends the code. */
   #sendWhenRulesArrive(text: string): void {
     if (this.signIn.state.busy || this.#checking) return;
-    const missing = this.#missingRules(formatPhoneInput(text, text.length, this.country).digits);
+    const { digits } = formatPhoneInput(text, text.length, this.country);
+    let missing = this.#missingRules(digits);
+    // Not a number of the main region (+1 and US): it may be one of the other regions' (CA's 310-xxxx is
+    // one of 7 digits), whose rules come before the verdict.
+    if (missing.length === 0 && !checkPhone(text, this.country).ok) missing = this.#missingRules(digits, 'both');
     if (missing.length === 0) return this.#send(text);
     this.#checking = true;
-    void Promise.all(missing.map(loadMetadata)).then(() => {
+    void Promise.all(missing.map(loadSlice)).then(() => {
       this.#checking = false;
       this.#send(text);
     });

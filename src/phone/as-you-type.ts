@@ -9,6 +9,7 @@ import {
   matches,
   planOf,
   PUNCTUATION,
+  regex,
   regionOf,
   ruleOf,
   spaced,
@@ -86,9 +87,13 @@ function matchNode(chars: string, node: Node, last: boolean): Match {
   return last ? 'overflow' : chars.length - rest.length;
 }
 
+const parsedPatterns = new Map<string, Node>();
+
 function couldMatch(pattern: string, digits: string): boolean {
   try {
-    return matchNode(digits, parsePattern(pattern), true) !== undefined;
+    let tree = parsedPatterns.get(pattern);
+    if (!tree) parsedPatterns.set(pattern, (tree = parsePattern(pattern)));
+    return matchNode(digits, tree, true) !== undefined;
   } catch {
     return true;
   }
@@ -148,7 +153,7 @@ export function formatAsYouType(dial: string, defaultCountry?: string): TypedPho
       const leading = format[2] || [];
       if (!leading.length) return true;
       const pattern = leading[Math.min(index, leading.length - 1)];
-      return national.length < 3 ? couldMatch(pattern, national) : new RegExp(`^(${pattern})`).test(national);
+      return national.length < 3 ? couldMatch(pattern, national) : regex(`^(${pattern})`).test(national);
     });
   };
   const resetFormats = () => {
@@ -218,10 +223,10 @@ export function formatAsYouType(dial: string, defaultCountry?: string): TypedPho
 
   const template = (format: Format): string | undefined => {
     const pattern = format[0].replace(/\[([^[\]])*\]/g, '\\d').replace(/\d(?=[^,}][^,}])/g, '\\d');
-    let dummy = '999999999999999'.match(pattern)![0];
+    let dummy = regex(pattern).exec('999999999999999')![0];
     if (national.length > dummy.length) return undefined;
     const typed = national.replace(/\d/g, '9');
-    if (new RegExp(`^${pattern}$`).test(typed)) dummy = typed;
+    if (regex(`^${pattern}$`).test(typed)) dummy = typed;
     let numberFormat = formatOf(format);
     let prefixInside = false;
     if (tryRule(format) && digitsOf(rule(format)!) === `${prefix ?? ''}1`) {
@@ -229,7 +234,7 @@ export function formatAsYouType(dial: string, defaultCountry?: string): TypedPho
       prefixInside = true;
       for (let count = prefix?.length ?? 0; count > 0; count -= 1) numberFormat = numberFormat.replace(/\d/, 'x');
     }
-    let text = dummy.replace(new RegExp(pattern), numberFormat).replace(/9/g, 'x');
+    let text = dummy.replace(regex(pattern), numberFormat).replace(/9/g, 'x');
     if (!prefixInside) {
       if (otherPrefix) text = `${'x'.repeat(otherPrefix.length)} ${text}`;
       else if (prefix) text = 'x'.repeat(prefix.length) + separatorAfterPrefix(format) + text;
@@ -237,7 +242,7 @@ export function formatAsYouType(dial: string, defaultCountry?: string): TypedPho
     return international ? spaced(text) : text;
   };
   const complete = (format: Format, withRule: boolean): string | undefined => {
-    let text = national.replace(new RegExp(format[0]), international ? formatOf(format) : withRule ? format[1].replace(/(\$\d)/, rule(format)!) : format[1]);
+    let text = national.replace(regex(format[0]), international ? formatOf(format) : withRule ? format[1].replace(/(\$\d)/, rule(format)!) : format[1]);
     if (international) text = spaced(text);
     if (!withRule) {
       if (prefix) text = prefix + separatorAfterPrefix(format) + text;

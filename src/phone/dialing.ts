@@ -1,7 +1,7 @@
 // How a string of digits is dialled from a given country: international
 // prefixes, and which region a calling code points to.
 import type { PhoneChar } from './digits.js';
-import { callingCodeOfRegion, countries, hasMetadata, regionsOfCallingCode, type CountryCode } from './metadata.js';
+import { callingCodeOfRegion, countries, regionsOfCallingCode, type CountryCode } from './metadata.js';
 
 /** `code` as a region with phone rules (any case), or undefined. */
 export function supportedCountry(code: string | undefined): CountryCode | undefined {
@@ -24,11 +24,11 @@ const internationalPrefixes = new Map<CountryCode, InternationalPrefix | null>()
 
 function internationalPrefixOf(country: CountryCode): InternationalPrefix | null {
   // Until the country's rules arrive, only '00' is read as an international prefix.
-  if (!hasMetadata(callingCodeOf(country))) return null;
+  const plan = countries[country];
+  if (!plan) return null;
   let prefix = internationalPrefixes.get(country);
   if (prefix === undefined) {
-    const plan = countries[country];
-    const pattern = plan?.[1];
+    const pattern = plan[1];
     if (pattern) {
       // The default prefix may contain '~' ("wait for a tone", Russia's '8~10'); where the
       // metadata gives none, the pattern is the prefix when it is a plain one.

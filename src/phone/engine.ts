@@ -13,7 +13,16 @@ export const planOf = (code: string): Plan | undefined => countries[code] ?? cou
 
 export const hasCallingCode = (code: string): boolean => regionsOfCallingCode(code).length > 0 || !!nonGeographic[code];
 
-export const matches = (text: string, pattern: string): boolean => new RegExp(`^(?:${pattern})$`).test(text);
+// The metadata's patterns, compiled once: formatting compiles the same few on every keystroke.
+// Never with the g or y flag, so a cached expression keeps no state between uses.
+const compiled = new Map<string, RegExp>();
+export function regex(source: string): RegExp {
+  let expression = compiled.get(source);
+  if (!expression) compiled.set(source, (expression = new RegExp(source)));
+  return expression;
+}
+
+export const matches = (text: string, pattern: string): boolean => regex(`^(?:${pattern})$`).test(text);
 
 /** Only the digits: what a formatted text holds. */
 export const digitsOf = (text: string): string => text.replace(/\D/g, '');
@@ -58,7 +67,9 @@ export function regionOf(callingCode: string | undefined, national: string): str
   const regions = regionsOfCallingCode(callingCode ?? '');
   if (regions.length < 2) return regions[0];
   return regions.find((region) => {
+    // A region whose rules have not arrived (a `-more` slice) is none the number can be shown to be in.
     const plan = countries[region];
+    if (!plan) return false;
     return plan[10] ? !!national && national.search(plan[10]) === 0 : isOfAType(national, plan);
   });
 }
@@ -74,7 +85,7 @@ export interface NationalPrefixSplit {
 export function stripNationalPrefix(number: string, plan: Plan): NationalPrefixSplit {
   const forParsing = plan[7] || plan[5];
   if (!number || !forParsing) return { national: number };
-  const pattern = new RegExp(`^(?:${forParsing})`);
+  const pattern = regex(`^(?:${forParsing})`);
   const match = pattern.exec(number);
   if (!match) return { national: number };
   const captured = match.length > 1 && match[match.length - 1];
@@ -162,6 +173,6 @@ export function formatPhone({ callingCode, national, plan }: ParsedPhone, intern
   );
   if (!format) return international ? `+${callingCode} ${national}` : national;
   const rule = ruleOf(format, plan);
-  const text = national.replace(new RegExp(format[0]), international ? format[5] || format[1] : rule ? format[1].replace(/(\$\d)/, rule) : format[1]);
+  const text = national.replace(regex(format[0]), international ? format[5] || format[1] : rule ? format[1].replace(/(\$\d)/, rule) : format[1]);
   return international ? `+${callingCode} ${spaced(text)}` : text;
 }

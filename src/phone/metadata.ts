@@ -1,7 +1,9 @@
 // Phone metadata by calling code, loaded on demand: the calling codes of every region are built in,
 // the rules of a calling code's regions (formats, lengths, prefixes) arrive as a slice when a number
 // needs them, and stay (in libphonenumber-js's `min` format, which src/phone/engine.ts reads).
-// Small calling codes of one world zone share a slice (scripts/phone-metadata.mjs), named after its first code.
+// Small calling codes of one world zone share a slice (scripts/phone-metadata.mjs), named after its first code;
+// a big calling code of several regions keeps all but its main one in `<code>-more` (+1: US, then CA and
+// the Caribbean), so that formatting in the main region needs only the main one's rules.
 import { CALLING_CODES, type CountryCode } from './calling-codes.js';
 import { loadMetadataSlice } from './metadata-loader.js';
 import type { MetadataSlice, Plan } from './metadata-slice.js';
@@ -13,21 +15,37 @@ export type MetadataSliceLoader = (slice: string) => Promise<MetadataSlice>;
 
 const regionsByCallingCode: Record<string, CountryCode[]> = {};
 const callingCodeByRegion = new Map<string, string>();
-/** Calling code → the slice that holds its rules, named after the slice's first calling code. */
+/** Calling code → the slice with its main region's rules (the formats all its regions use) or its non-geographic plan. */
 const sliceByCallingCode: Record<string, string> = {};
+/** Region → the slice with its rules. */
+const sliceByRegion = new Map<string, string>();
 for (const slice of CALLING_CODES.split('|')) {
   const name = slice.slice(0, slice.indexOf(':'));
   for (const entry of slice.split(';')) {
-    const [callingCode, regions] = entry.split(':');
-    const codes = (regions ? regions.split(',') : []) as CountryCode[];
+    const [callingCode, regions = ''] = entry.split(':');
+    const [here, more = ''] = regions.split('/');
+    const codes = [here, more].flatMap((list) => (list ? list.split(',') : [])) as CountryCode[];
     regionsByCallingCode[callingCode] = codes;
     sliceByCallingCode[callingCode] = name;
-    for (const region of codes) if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
+    for (const region of codes) {
+      if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
+      sliceByRegion.set(region, more.includes(region) ? `${callingCode}-more` : name);
+    }
   }
 }
 
-const sliceOf = (callingCode: string): string => sliceByCallingCode[callingCode];
-const callingCodesOf = (slice: string): string[] => Object.keys(regionsByCallingCode).filter((code) => sliceOf(code) === slice);
+/** Every slice with rules of a calling code's regions (or its non-geographic plan). */
+const slicesOfCallingCode = (callingCode: string): string[] => [
+  ...new Set([sliceByCallingCode[callingCode], ...regionsByCallingCode[callingCode].map((region) => sliceByRegion.get(region)!)]),
+];
+/** The calling codes a slice has rules for. */
+const callingCodesOf = (slice: string): string[] => Object.keys(regionsByCallingCode).filter((code) => slicesOfCallingCode(code).includes(slice));
+
+/** The regions whose numbers a slice serves: every region of the calling codes whose formats it holds, and those whose rules it holds. */
+export const regionsServedBy = (slice: string): CountryCode[] =>
+  callingCodesOf(slice).flatMap((code) =>
+    regionsByCallingCode[code].filter((region) => sliceByCallingCode[code] === slice || sliceByRegion.get(region) === slice),
+  );
 
 /** The numbering plans of the regions whose slices have arrived. */
 export const countries: Record<string, Plan> = {};
@@ -58,42 +76,53 @@ export function callingCodeAt(international: string): string | undefined {
 const loaded = new Set<string>();
 const failed = new Set<string>();
 const loading = new Map<string, Promise<boolean>>();
-const listeners = new Set<(callingCode: string) => void>();
+const listeners = new Set<() => void>();
 let loader: MetadataSliceLoader = loadMetadataSlice;
 
-export const hasMetadata = (callingCode: string): boolean => loaded.has(callingCode);
+/** Whether a slice failed to load (it is not asked for again). */
+export const hasFailed = (slice: string): boolean => failed.has(slice);
 
-/** The calling codes whose rules `dial` ('+44…' or national digits) needs in `country` and that have not arrived. */
-export function missingMetadata(dial: string, country: CountryCode | undefined): string[] {
-  const needed = [country && callingCodeByRegion.get(country), dial.startsWith('+') ? callingCodeAt(dial) : undefined];
-  return [...new Set(needed.filter((code): code is string => code !== undefined && !loaded.has(code)))];
+/** Whether a calling code's formats (its main region's rules, or its non-geographic plan) have arrived. */
+export const hasMetadata = (callingCode: string): boolean => loaded.has(sliceByCallingCode[callingCode]);
+
+/**
+ * The slices not yet arrived that formatting `dial` ('+44…' or national digits) in `country` needs: the
+ * country's rules and its calling code's formats, and the formats of the calling code typed. Telling a
+ * number's region takes the rules of every region of its calling code: `everyRegion` adds those of the
+ * calling code typed ('typed') or of both ('both').
+ */
+export function missingMetadata(dial: string, country: CountryCode | undefined, everyRegion?: 'typed' | 'both'): string[] {
+  const own = country && callingCodeByRegion.get(country);
+  const typed = dial.startsWith('+') ? callingCodeAt(dial) : undefined;
+  const needed = [own && sliceByCallingCode[own], country && sliceByRegion.get(country), typed && sliceByCallingCode[typed]];
+  for (const code of everyRegion === 'both' ? [own, typed] : everyRegion ? [typed] : []) if (code) needed.push(...slicesOfCallingCode(code));
+  return [...new Set(needed.filter((slice): slice is string => !!slice && !loaded.has(slice)))];
 }
 
 /**
- * Loads a calling code's rules once; true when they are there. A failure is warned about once and
- * resolves false: the numbers of that code then get only the generic E.164 check.
+ * Loads a slice once; true when it is there. A failure is warned about once and resolves false: the
+ * numbers it has rules for then get only the generic E.164 check.
  */
-export function loadMetadata(callingCode: string): Promise<boolean> {
-  if (loaded.has(callingCode)) return Promise.resolve(true);
+export function loadSlice(name: string): Promise<boolean> {
+  if (loaded.has(name)) return Promise.resolve(true);
   // No second try after a failure: every keystroke would fetch it again.
-  if (!regionsByCallingCode[callingCode] || failed.has(callingCode)) return Promise.resolve(false);
-  const name = sliceOf(callingCode);
+  if (failed.has(name)) return Promise.resolve(false);
   let pending = loading.get(name);
   if (!pending) {
-    const codes = callingCodesOf(name);
     pending = loader(name).then(
       (slice) => {
         Object.assign(countries, slice.countries);
         Object.assign(nonGeographic, slice.nonGeographic);
-        for (const code of codes) loaded.add(code);
+        loaded.add(name);
         loading.delete(name);
-        for (const code of codes) for (const listener of listeners) listener(code);
+        for (const listener of listeners) listener();
         return true;
       },
       (error: unknown) => {
         loading.delete(name);
-        console.warn(`sms-lock: the phone rules of ${codes.map((code) => `+${code}`).join(', ')} could not be loaded; numbers get a generic check.`, error);
-        for (const code of codes) failed.add(code);
+        const codes = callingCodesOf(name).map((code) => `+${code}`);
+        console.warn(`sms-lock: the phone rules of ${codes.join(', ')} could not be loaded; numbers get a generic check.`, error);
+        failed.add(name);
         return false;
       },
     );
@@ -102,8 +131,14 @@ export function loadMetadata(callingCode: string): Promise<boolean> {
   return pending;
 }
 
-/** Calls `listener` with each calling code whose rules arrive; returns the unsubscribe. */
-export function onMetadataLoaded(listener: (callingCode: string) => void): () => void {
+/** Loads every rule of a calling code (each of its slices); true when all are there. */
+export async function loadMetadata(callingCode: string): Promise<boolean> {
+  if (!regionsByCallingCode[callingCode]) return false;
+  return (await Promise.all(slicesOfCallingCode(callingCode).map(loadSlice))).every(Boolean);
+}
+
+/** Calls `listener` each time a slice of rules arrives; returns the unsubscribe. */
+export function onMetadataLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -2,7 +2,7 @@
 import { callingCodeOf, regionForCallingCode, supportedCountry, toDialString, type DialString } from './dialing.js';
 import { normalizeDigits, readPhoneChars } from './digits.js';
 import { checkLength, formatPhone, isValidNational, parsePhone, type ParsedPhone } from './engine.js';
-import { callingCodeAt, hasMetadata, missingMetadata, type CountryCode } from './metadata.js';
+import { callingCodeAt, hasFailed, hasMetadata, missingMetadata, type CountryCode } from './metadata.js';
 
 export type PhoneCheck =
   | { ok: true; e164: string; country: CountryCode; national: string; region?: CountryCode }
@@ -39,9 +39,15 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   if (missingMetadata(dial.value, selected).length > 0) return genericCheck(dial, selected ?? country, fail);
 
   const number = parsePhone(dial.value, selected);
-  if (typeof number === 'string') return fail(number);
-  const lengthProblem = checkLength(number.national, number.plan);
-  if (lengthProblem || !isValidNational(number.national, number.plan)) return fail(lengthProblem || 'invalid', number);
+  const problem =
+    typeof number === 'string' ? number : checkLength(number.national, number.plan) || (isValidNational(number.national, number.plan) ? '' : 'invalid');
+  if (typeof number === 'string' || problem) {
+    // Not a number of the regions whose rules are here. When the other regions' rules (a `-more` slice)
+    // failed to load, only its shape can be checked; not fetched yet, it is refused: the element fetches
+    // them when this check fails, and checks again.
+    if (missingMetadata(dial.value, selected, 'both').some(hasFailed)) return genericCheck(dial, selected ?? country, fail);
+    return fail(problem || 'invalid', typeof number === 'string' ? undefined : number);
+  }
   const region = number.country as CountryCode | undefined;
   return {
     ok: true,
