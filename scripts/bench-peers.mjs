@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ensureBundleBuilt, root } from './harness/builds.mjs';
 import { launchChromium, serveStatic } from './harness/demo-stack.mjs';
+import { waitForMark } from './harness/startup-trace.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const peersDir = join(root, 'bench', 'peers');
@@ -180,8 +181,7 @@ async function coldLoad(name) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await tab.goto(`${site.url}/${name}.html`);
-    const shown = await tab
-      .waitForFunction(() => performance.getEntriesByName('bench:ready').length > 0, undefined, { timeout: 8000 })
+    const shown = await waitForMark(cdp, 'bench:ready', 8000)
       .then(() => true)
       .catch(() => false);
     const readyMs = shown

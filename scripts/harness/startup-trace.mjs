@@ -23,6 +23,23 @@ function kindOf(name) {
 }
 
 /**
+ * Resolves once the page has set the user-timing mark `name`. Asked over CDP with a one-line expression:
+ * Playwright's waitForFunction would first inject its own script (over 100 ms of main-thread work at 4×),
+ * which landed in the start-up window as the page's longest task.
+ */
+export async function waitForMark(cdp, name, timeoutMs = 30_000) {
+  const expression = `new Promise((resolve, reject) => {
+    const seen = () => performance.getEntriesByName(${JSON.stringify(name)}).length > 0;
+    if (seen()) return resolve(true);
+    const observer = new PerformanceObserver(() => { if (seen()) { observer.disconnect(); resolve(true); } });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => reject(new Error('no mark ${name} after ${timeoutMs} ms')), ${timeoutMs});
+  })`;
+  const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+}
+
+/**
  * Loads `url` in a fresh context of `browser` (Chromium, Playwright) with the HTTP cache off and the CPU
  * slowed `cpuThrottling` times, and reads the trace.
  */
@@ -39,7 +56,7 @@ export async function traceStartup(browser, url, { cpuThrottling = 1, settleMs =
     await tab.goto(new URL('/not-a-page', url).href);
     await browser.startTracing(tab, { categories: CATEGORIES });
     await tab.goto(url);
-    await tab.waitForFunction(() => performance.getEntriesByName('bench:ready').length > 0, undefined, { timeout: 30_000 });
+    await waitForMark(cdp, 'bench:ready');
     await tab.waitForTimeout(settleMs * cpuThrottling);
     // The page's own clock for the two marks: the trace can miss the first one, set before tracing reached
     // the page's new renderer.
@@ -77,12 +94,23 @@ export function readStartup(events, settleMs, marks) {
     const to = Math.min(event.ts + event.dur, ready.ts);
     if (to > from && own > 0) split[kindOf(event.name)] += own * ((to - from) / event.dur);
   };
+  // What each task spent its own time on, to say what a long task was.
+  const taskKinds = new Map();
+  const closeInTask = (entry) => {
+    close(entry);
+    if (!entry.task) return;
+    const kinds = taskKinds.get(entry.task) ?? {};
+    const kind = kindOf(entry.name);
+    kinds[kind] = (kinds[kind] ?? 0) + entry.dur - entry.childTime;
+    taskKinds.set(entry.task, kinds);
+  };
   for (const event of main) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) close(stack.pop());
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) closeInTask(stack.pop());
     if (stack.length) stack.at(-1).childTime += event.dur;
-    stack.push({ ...event, childTime: 0 });
+    const task = stack[0]?.task ?? (event.name === 'RunTask' ? event : undefined);
+    stack.push({ ...event, childTime: 0, task });
   }
-  while (stack.length) close(stack.pop());
+  while (stack.length) closeInTask(stack.pop());
 
   // Script streaming: parsing and compiling off the main thread while the page goes on.
   const background = events
@@ -91,8 +119,11 @@ export function readStartup(events, settleMs, marks) {
     .reduce((sum, event) => sum + event.dur, 0);
 
   const until = ready.ts + settleMs * 1000;
-  const tasks = main.filter((event) => event.name === 'RunTask' && event.ts + event.dur >= start.ts && event.ts <= until).map((event) => event.dur / 1000);
+  const taskEvents = main.filter((event) => event.name === 'RunTask' && event.ts + event.dur >= start.ts && event.ts <= until);
+  const tasks = taskEvents.map((event) => event.dur / 1000);
   const longTasks = tasks.filter((duration) => duration > LONG_TASK_MS);
+  const longest = taskEvents.reduce((max, event) => (!max || event.dur > max.dur ? event : max), undefined);
+  const longestKinds = Object.entries(taskKinds.get(longest) ?? {}).sort((a, b) => b[1] - a[1]);
   const ms = (micro) => Number((micro / 1000).toFixed(1));
   return {
     readyMs: ms(ready.ts - start.ts),
@@ -100,5 +131,7 @@ export function readStartup(events, settleMs, marks) {
     backgroundCompileMs: ms(background),
     longTasksMs: longTasks.map((duration) => Number(duration.toFixed(1))),
     longestTaskMs: Number(Math.max(0, ...tasks).toFixed(1)),
+    /** What the longest task mostly did: compile, script, styleLayout, gc or other. */
+    longestTaskKind: longestKinds[0]?.[0] ?? 'other',
   };
 }
