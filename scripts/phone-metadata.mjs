@@ -78,14 +78,22 @@ function tableSource() {
   );
 }
 
-/** The rules of some calling codes (of only `only` of their regions, when given), as the JSON of a slice. */
-function slice(callingCodes, only) {
+// The English names of the regions (CLDR's, through this Node's ICU: what Intl.DisplayNames('en') gives
+// in browsers), shipped with their rules: a page in English names its country without Intl.DisplayNames,
+// whose first use costs tens of milliseconds of one task (V8 builds its list of locales).
+const englishNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+
+/**
+ * The rules of some calling codes (of only `only` of their regions, when given), as the JSON of a slice;
+ * `named`: with their regions' English names. (Slices are grouped by the size of their rules alone.)
+ */
+function slice(callingCodes, only, named = false) {
   const table = regions();
-  const part = {
-    countries: Object.fromEntries(callingCodes.flatMap((code) => (only ?? table[code]).map((country) => [country, full.countries[country]]))),
-  };
+  const inSlice = callingCodes.flatMap((code) => only ?? table[code]);
+  const part = { countries: Object.fromEntries(inSlice.map((country) => [country, full.countries[country]])) };
   const nonGeographic = only ? [] : callingCodes.filter((code) => full.nonGeographic?.[code]);
   if (nonGeographic.length) part.nonGeographic = Object.fromEntries(nonGeographic.map((code) => [code, full.nonGeographic[code]]));
+  if (named && inSlice.length) part.names = Object.fromEntries(inSlice.map((country) => [country, englishNames.of(country)]));
   return JSON.stringify(part);
 }
 
@@ -113,8 +121,8 @@ export function slices() {
   const more = moreRegions();
   const named = new Map();
   for (const group of sliceGroups()) {
-    named.set(group[0], more[group[0]] ? slice(group, [table[group[0]][0]]) : slice(group));
-    if (more[group[0]]) named.set(`${group[0]}-more`, slice(group, more[group[0]]));
+    named.set(group[0], slice(group, more[group[0]] && [table[group[0]][0]], true));
+    if (more[group[0]]) named.set(`${group[0]}-more`, slice(group, more[group[0]], true));
   }
   return named;
 }

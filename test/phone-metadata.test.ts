@@ -80,6 +80,27 @@ describe('phone rules loaded on demand', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the country of an English page from its phone rules, without Intl.DisplayNames', async () => {
+    const DisplayNames = Intl.DisplayNames;
+    const asked: unknown[] = [];
+    Intl.DisplayNames = new Proxy(DisplayNames, {
+      construct: (target, args: ConstructorParameters<typeof Intl.DisplayNames>) => (asked.push(args[0]), new target(...args)),
+    });
+    try {
+      const el = await fixture<SmsLock>(
+        html`<sms-lock mode="inline" lang="en-NZ" domain=${tenant.url} client-id="sms-lock-demo" default-country="NZ"></sms-lock>`,
+      );
+      const button = part(el, 'country-select');
+      await waitUntil(() => button.getAttribute('aria-label') === 'New Zealand, +64. Change country', `label: ${button.getAttribute('aria-label')}`);
+      // Past the time the browser would have been idle.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(asked.filter((locale) => String(locale).startsWith('en-NZ'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      Intl.DisplayNames = DisplayNames;
+    }
+  });
+
   it('fetches the rules of a calling code when it is typed, and switches to its country', async () => {
     const loader = heldLoader();
     setMetadataLoader(loader.load);

@@ -11,15 +11,18 @@ import {
   allowedCountries,
   callingCodeOf,
   checkPhone,
+  builtInName,
   countryInfo,
   countryNamesReady,
   defaultCountry as regionOfLanguages,
+  inEnglish,
   displayPhone,
   editFromInputType,
   formatPhoneInput,
   loadSlice,
   missingMetadata,
   onMetadataLoaded,
+  regionRulesFailed,
   regionsServedBy,
   supportedCountry,
   type Country,
@@ -86,26 +89,33 @@ export class PhoneEntry implements ReactiveController {
   }
 
   /**
-   * The selected country, named in `locale`; on the first screen named by its code until the browser
-   * is idle (the button shows the flag and calling code, the name is only in its label).
+   * The selected country, named in `locale`. The button shows the flag and calling code; the name is only
+   * in its label, and the first Intl.DisplayNames of a page is a long task (V8 builds its list of locales).
+   * So on the first screen an English page takes the name that came with the country's phone rules, and
+   * other languages name it by its code until the browser is idle.
    */
   selected(locale: string): Country {
+    const code = this.country;
     if (countryNamesReady(locale)) {
       // Every render asks (each keystroke): named once per country and language.
       const named = this.#named;
-      if (named?.code === this.country && named.locale === locale) return named.country;
-      const country = countryInfo(this.country, locale);
-      this.#named = { code: this.country, locale, country };
+      if (named?.code === code && named.locale === locale) return named.country;
+      const country = countryInfo(code, locale);
+      this.#named = { code, locale, country };
       return country;
     }
-    if (this.#namingLocale !== locale) {
+    const known = builtInName(code, locale);
+    if (known) return { code, callingCode: callingCodeOf(code), name: known };
+    // In English the name comes with the rules, which are on their way unless they failed to load.
+    const nameComing = inEnglish(locale) && !regionRulesFailed(code);
+    if (!nameComing && this.#namingLocale !== locale) {
       this.#namingLocale = locale;
       whenIdle(() => {
         countryInfo(this.country, locale);
         this.host.requestUpdate();
       });
     }
-    return { code: this.country, callingCode: callingCodeOf(this.country), name: this.country };
+    return { code, callingCode: callingCodeOf(code), name: code };
   }
 
   // A keystroke writes the field itself and renders nothing unless something beside the field changes

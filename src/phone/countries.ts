@@ -1,7 +1,7 @@
 // The country picker's data: localized names, search, and a sensible default.
 import { callingCodeOf, isMainRegionForCallingCode, supportedCountry } from './dialing.js';
 import { normalizeDigits } from './digits.js';
-import { allRegions, type CountryCode } from './metadata.js';
+import { allRegions, englishNames, type CountryCode } from './metadata.js';
 
 export interface Country {
   code: CountryCode;
@@ -50,6 +50,15 @@ function namer(language: string): (code: string) => string {
  * language costs ~10 ms of start-up, so the first screen names its country after it has shown.
  */
 export const countryNamesReady = (language: string): boolean => namersByLanguage.has(language);
+
+/**
+ * A country's name without Intl: in English, from its phone rules once they have arrived (undefined in
+ * other languages, or before then).
+ */
+export const builtInName = (code: CountryCode, language: string): string | undefined => (inEnglish(language) ? englishNames[code] : undefined);
+
+/** Whether a language tag is English ('en', 'en-GB'). */
+export const inEnglish = (language: string): boolean => /^en(?:$|[-_])/i.test(language);
 
 /** One country, named in `language`, without building the list (what the closed picker shows). */
 export function countryInfo(code: CountryCode, language: string): Country {

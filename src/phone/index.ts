@@ -1,8 +1,8 @@
 // Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
 export type { CountryCode } from './calling-codes.js';
 export { callingCodeOf, supportedCountry } from './dialing.js';
-export { loadSlice, missingMetadata, onMetadataLoaded, regionsServedBy } from './metadata.js';
-export { allowedCountries, countryInfo, countryNamesReady, listCountries, searchCountries, defaultCountry } from './countries.js';
+export { loadSlice, missingMetadata, onMetadataLoaded, regionRulesFailed, regionsServedBy } from './metadata.js';
+export { allowedCountries, builtInName, countryInfo, countryNamesReady, inEnglish, listCountries, searchCountries, defaultCountry } from './countries.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';
 export { displayPhone, formatPhoneInput, editFromInputType } from './format.js';

@@ -2,6 +2,8 @@
 export interface MetadataSlice {
   countries: Record<string, Plan>;
   nonGeographic?: Record<string, Plan>;
+  /** The English names of its regions (CLDR's), so that an English page names its country without Intl.DisplayNames. */
+  names?: Record<string, string>;
 }
 
 /**

@@ -51,6 +51,8 @@ export const regionsServedBy = (slice: string): CountryCode[] =>
 export const countries: Record<string, Plan> = {};
 /** The numbering plans of the non-geographic calling codes (+800, +882…) whose slices have arrived. */
 export const nonGeographic: Record<string, Plan> = {};
+/** The English names of the regions whose slices have arrived. */
+export const englishNames: Record<string, string> = {};
 
 /** Every calling code, non-geographic ones included. */
 export const allCallingCodes = (): string[] => Object.keys(regionsByCallingCode);
@@ -81,6 +83,9 @@ let loader: MetadataSliceLoader = loadMetadataSlice;
 
 /** Whether a slice failed to load (it is not asked for again). */
 export const hasFailed = (slice: string): boolean => failed.has(slice);
+
+/** Whether the slice with a region's rules failed to load. */
+export const regionRulesFailed = (region: CountryCode): boolean => failed.has(sliceByRegion.get(region)!);
 
 /** Whether a calling code's formats (its main region's rules, or its non-geographic plan) have arrived. */
 export const hasMetadata = (callingCode: string): boolean => loaded.has(sliceByCallingCode[callingCode]);
@@ -113,6 +118,7 @@ export function loadSlice(name: string): Promise<boolean> {
       (slice) => {
         Object.assign(countries, slice.countries);
         Object.assign(nonGeographic, slice.nonGeographic);
+        Object.assign(englishNames, slice.names);
         loaded.add(name);
         loading.delete(name);
         for (const listener of listeners) listener();
@@ -149,5 +155,5 @@ export function setMetadataLoader(replacement: MetadataSliceLoader = loadMetadat
   loaded.clear();
   failed.clear();
   loading.clear();
-  for (const plans of [countries, nonGeographic]) for (const key of Object.keys(plans)) delete plans[key];
+  for (const table of [countries, nonGeographic, englishNames]) for (const key of Object.keys(table)) delete table[key];
 }
