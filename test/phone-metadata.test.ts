@@ -29,6 +29,18 @@ function heldLoader() {
   };
 }
 
+/** Runs `body` with console.warn recording what it is called with, then puts it back. */
+async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = warn;
+  }
+}
+
 const maybeError = (el: SmsLock) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
 
 async function element(tenant: TestTenant, attributes: { defaultCountry?: string; countries?: string } = {}): Promise<SmsLock> {
@@ -169,10 +181,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('sends a number of +1’s other regions with the generic check when their rules cannot be loaded', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    await withWarnings(async (warnings) => {
       setMetadataLoader((slice) => (slice === '1-more' ? Promise.reject(new Error('offline')) : loadMetadataSlice(slice)));
       const el = await element(tenant);
       await typeInto(el, 'phone-input', '5062345678');
@@ -180,9 +189,7 @@ describe('phone rules loaded on demand', () => {
       part(el, 'submit-button').click();
       expect((await codeSent).detail).to.deep.equal({ phoneNumber: '+15062345678' });
       expect(warnings.filter(([message]) => String(message).includes('+1 could not be loaded'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('waits for the rules before sending, then sends the number they make of it', async () => {
@@ -203,10 +210,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('lets the user sign in when the rules cannot be loaded, with one warning', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    await withWarnings(async (warnings) => {
       setMetadataLoader(() => Promise.reject(new Error('offline')));
       const el = await element(tenant);
       await typeInto(el, 'phone-input', '4155550100');
@@ -215,15 +219,11 @@ describe('phone rules loaded on demand', () => {
       const detail = await signIn(el, tenant, '', '+14155550100');
       expect(detail.accessToken).to.be.a('string').with.length.above(0);
       expect(warnings.filter(([message]) => String(message).includes('+1 could not be loaded'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('checks the E.164 shape when the rules cannot be loaded', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async () => {
       setMetadataLoader(() => Promise.reject(new Error('offline')));
       const el = await element(tenant);
       await typeInto(el, 'phone-input', '+4412');
@@ -231,9 +231,7 @@ describe('phone rules loaded on demand', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]')?.textContent, 'no error shown');
       expect(text(el, 'error')).to.equal('That number is too short for United Kingdom.');
       expect(el.state).to.equal('phone-entry');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('never fetches the rules of a calling code outside `countries`', async () => {

@@ -9,16 +9,16 @@ import type { ReactiveController } from 'lit';
 import type { FlowError } from '../flow.js';
 import {
   allowedCountries,
+  builtInName,
   callingCodeOf,
   checkPhone,
-  builtInName,
   countryInfo,
   countryNamesReady,
   defaultCountry as regionOfLanguages,
-  inEnglish,
   displayPhone,
   editFromInputType,
   formatPhoneInput,
+  inEnglish,
   loadSlice,
   missingMetadata,
   onMetadataLoaded,
@@ -42,6 +42,8 @@ export class PhoneEntry implements ReactiveController {
   #countryChosen = false;
   /** The locale whose country names are being prepared. */
   #namingLocale?: string;
+  /** The selected country as last named, for the renders (every keystroke) that ask again. */
+  #named?: { code: CountryCode; locale: string; country: Country };
   /** Waiting for the rules of the number being sent. */
   #checking = false;
   #stopListening?: () => void;
@@ -61,8 +63,6 @@ export class PhoneEntry implements ReactiveController {
   hostConnected(): void {
     this.#stopListening = onMetadataLoaded(() => this.#rulesArrived());
   }
-
-  #named?: { code: CountryCode; locale: string; country: Country };
 
   hostDisconnected(): void {
     this.#stopListening?.();

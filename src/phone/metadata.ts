@@ -23,14 +23,12 @@ for (const slice of CALLING_CODES.split('|')) {
   const name = slice.slice(0, slice.indexOf(':'));
   for (const entry of slice.split(';')) {
     const [callingCode, regions = ''] = entry.split(':');
-    const [here, more = ''] = regions.split('/');
-    const codes = [here, more].flatMap((list) => (list ? list.split(',') : [])) as CountryCode[];
-    regionsByCallingCode[callingCode] = codes;
+    const [here, more] = regions.split('/').map((list) => (list ? (list.split(',') as CountryCode[]) : []));
+    regionsByCallingCode[callingCode] = [...here, ...(more ?? [])];
     sliceByCallingCode[callingCode] = name;
-    for (const region of codes) {
-      if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
-      sliceByRegion.set(region, more.includes(region) ? `${callingCode}-more` : name);
-    }
+    for (const region of here) sliceByRegion.set(region, name);
+    for (const region of more ?? []) sliceByRegion.set(region, `${callingCode}-more`);
+    for (const region of regionsByCallingCode[callingCode]) if (!callingCodeByRegion.has(region)) callingCodeByRegion.set(region, callingCode);
   }
 }
 
