@@ -192,6 +192,54 @@ describe('phone rules loaded on demand', () => {
     });
   });
 
+  it('sends a remembered number of +44’s other regions on the first press, its rules fetched in two rounds', async () => {
+    localStorage.setItem('sms-lock:phone', JSON.stringify({ phoneNumber: '+447797123456' }));
+    try {
+      const el = await fixture<SmsLock>(
+        html`<sms-lock mode="inline" remember-phone domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`,
+      );
+      const codeSent = oneEvent(el, 'code-sent');
+      part(el, 'submit-button').click();
+      // Jersey: +44's formats are GB's, its rules are in 44-more.
+      expect((await codeSent).detail).to.deep.equal({ phoneNumber: '+447797123456' });
+      expect(maybeError(el)).to.equal('');
+    } finally {
+      localStorage.removeItem('sms-lock:phone');
+    }
+  });
+
+  it('names the region of a +1 number outside `countries` when refusing it', async () => {
+    const el = await element(tenant, { countries: 'US' });
+    await typeInto(el, 'phone-input', '5062345678');
+    part(el, 'submit-button').click();
+    await waitUntil(() => maybeError(el), 'no error shown');
+    expect(text(el, 'error')).to.equal('Numbers from Canada can’t be used here.');
+    expect(await tenant.outbox()).to.have.length(0);
+  });
+
+  // Each in an English of its own: once a language's names come from Intl, they do for the rest of the page.
+  it('names a country in English with Intl when its rules are never fetched (outside `countries`)', async () => {
+    const el = await fixture<SmsLock>(
+      html`<sms-lock mode="inline" lang="en-IE" domain=${tenant.url} client-id="sms-lock-demo" default-country="US" countries="US"></sms-lock>`,
+    );
+    await typeInto(el, 'phone-input', '+447400123456');
+    const button = part(el, 'country-select');
+    await waitUntil(() => button.getAttribute('aria-label') === 'United Kingdom, +44. Change country', `label: ${button.getAttribute('aria-label')}`);
+  });
+
+  it('names a country in English with Intl when its rules fail to load', async () => {
+    await withWarnings(async () => {
+      // Fails once the first screen is up.
+      setMetadataLoader(() => new Promise((_, reject) => setTimeout(() => reject(new Error('offline')), 100)));
+      const el = await fixture<SmsLock>(
+        html`<sms-lock mode="inline" lang="en-AU" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`,
+      );
+      const button = part(el, 'country-select');
+      expect(button.getAttribute('aria-label')).to.equal('US, +1. Change country');
+      await waitUntil(() => button.getAttribute('aria-label') === 'United States, +1. Change country', `label: ${button.getAttribute('aria-label')}`);
+    });
+  });
+
   it('waits for the rules before sending, then sends the number they make of it', async () => {
     const loader = heldLoader();
     setMetadataLoader(loader.load);

@@ -18,11 +18,12 @@ import {
   displayPhone,
   editFromInputType,
   formatPhoneInput,
+  hasFailed,
   inEnglish,
   loadSlice,
   missingMetadata,
   onMetadataLoaded,
-  regionRulesFailed,
+  regionRulesLoading,
   regionsServedBy,
   supportedCountry,
   type Country,
@@ -106,8 +107,9 @@ export class PhoneEntry implements ReactiveController {
     }
     const known = builtInName(code, locale);
     if (known) return { code, callingCode: callingCodeOf(code), name: known };
-    // In English the name comes with the rules, which are on their way unless they failed to load.
-    const nameComing = inEnglish(locale) && !regionRulesFailed(code);
+    // In English the name comes with the rules when they are on their way (not when they failed, or
+    // `countries` keeps them from being fetched).
+    const nameComing = inEnglish(locale) && regionRulesLoading(code);
     if (!nameComing && this.#namingLocale !== locale) {
       this.#namingLocale = locale;
       whenIdle(() => {
@@ -212,20 +214,22 @@ export class PhoneEntry implements ReactiveController {
     this.#setText(result.text, focused ? result.caret : undefined);
   }
 
-  /** Checks the number once the rules it needs are there (or failed to load), then sends the code. */
-  #sendWhenRulesArrive(text: string): void {
-    if (this.signIn.state.busy || this.#checking) return;
+  /**
+   * Checks the number once the rules it needs are there (or failed to load), then sends the code: the
+   * rules that format it, then, when it is not a number of its calling code's main region (+1 and the
+   * US), those of the code's other regions (CA's 310-xxxx has 7 digits: "too short for the US" is no
+   * verdict without Canada's rules). Each round loads slices not asked for before, so it ends.
+   */
+  #sendWhenRulesArrive(text: string, again = false): void {
+    if (this.signIn.state.busy || (this.#checking && !again)) return;
     const { digits } = formatPhoneInput(text, text.length, this.country);
     let missing = this.#missingRules(digits);
-    // Not a number of the main region (+1 and US): it may be one of the other regions' (CA's 310-xxxx is
-    // one of 7 digits), whose rules come before the verdict.
     if (missing.length === 0 && !checkPhone(text, this.country).ok) missing = this.#missingRules(digits, 'both');
-    if (missing.length === 0) return this.#send(text);
-    this.#checking = true;
-    void Promise.all(missing.map(loadSlice)).then(() => {
-      this.#checking = false;
-      this.#send(text);
-    });
+    // A slice that failed is not asked for again: the check falls back to the number's shape.
+    missing = missing.filter((slice) => !hasFailed(slice));
+    this.#checking = missing.length > 0;
+    if (!this.#checking) return this.#send(text);
+    void Promise.all(missing.map(loadSlice)).then(() => this.#sendWhenRulesArrive(text, true));
   }
 
   #send(text: string): void {

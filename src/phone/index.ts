@@ -1,7 +1,7 @@
 // Phone rules for <sms-lock>: no DOM, no lit, so they can be tested and reused on their own.
 export type { CountryCode } from './calling-codes.js';
 export { callingCodeOf, supportedCountry } from './dialing.js';
-export { loadSlice, missingMetadata, onMetadataLoaded, regionRulesFailed, regionsServedBy } from './metadata.js';
+export { hasFailed, loadSlice, missingMetadata, onMetadataLoaded, regionRulesLoading, regionsServedBy } from './metadata.js';
 export { allowedCountries, builtInName, countryInfo, countryNamesReady, inEnglish, listCountries, searchCountries, defaultCountry } from './countries.js';
 export type { Country } from './countries.js';
 export { normalizeDigits } from './digits.js';

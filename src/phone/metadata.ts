@@ -39,11 +39,12 @@ const slicesOfCallingCode = (callingCode: string): string[] => [
 /** The calling codes a slice has rules for. */
 const callingCodesOf = (slice: string): string[] => Object.keys(regionsByCallingCode).filter((code) => slicesOfCallingCode(code).includes(slice));
 
-/** The regions whose numbers a slice serves: every region of the calling codes whose formats it holds, and those whose rules it holds. */
-export const regionsServedBy = (slice: string): CountryCode[] =>
-  callingCodesOf(slice).flatMap((code) =>
-    regionsByCallingCode[code].filter((region) => sliceByCallingCode[code] === slice || sliceByRegion.get(region) === slice),
-  );
+/**
+ * The regions of the calling codes a slice has rules for. (A `countries` allow-list that admits one
+ * region of +1 lets every slice of +1 be fetched: telling that a number is Canadian, and not a US one,
+ * takes Canada's rules.)
+ */
+export const regionsServedBy = (slice: string): CountryCode[] => callingCodesOf(slice).flatMap((code) => regionsByCallingCode[code]);
 
 /** The numbering plans of the regions whose slices have arrived. */
 export const countries: Record<string, Plan> = {};
@@ -82,8 +83,8 @@ let loader: MetadataSliceLoader = loadMetadataSlice;
 /** Whether a slice failed to load (it is not asked for again). */
 export const hasFailed = (slice: string): boolean => failed.has(slice);
 
-/** Whether the slice with a region's rules failed to load. */
-export const regionRulesFailed = (region: CountryCode): boolean => failed.has(sliceByRegion.get(region)!);
+/** Whether the slice with a region's rules is on its way (asked for, neither arrived nor failed). */
+export const regionRulesLoading = (region: CountryCode): boolean => loading.has(sliceByRegion.get(region)!);
 
 /** Whether a calling code's formats (its main region's rules, or its non-geographic plan) have arrived. */
 export const hasMetadata = (callingCode: string): boolean => loaded.has(sliceByCallingCode[callingCode]);
@@ -127,6 +128,8 @@ export function loadSlice(name: string): Promise<boolean> {
         const codes = callingCodesOf(name).map((code) => `+${code}`);
         console.warn(`sms-lock: the phone rules of ${codes.join(', ')} could not be loaded; numbers get a generic check.`, error);
         failed.add(name);
+        // Told too: what waited for the slice (a country's name, say) stops waiting.
+        for (const listener of listeners) listener();
         return false;
       },
     );
@@ -141,7 +144,7 @@ export async function loadMetadata(callingCode: string): Promise<boolean> {
   return (await Promise.all(slicesOfCallingCode(callingCode).map(loadSlice))).every(Boolean);
 }
 
-/** Calls `listener` each time a slice of rules arrives; returns the unsubscribe. */
+/** Calls `listener` each time a slice of rules arrives or fails to; returns the unsubscribe. */
 export function onMetadataLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
