@@ -7,6 +7,9 @@ import { media } from './styles/media.js';
 import { panes } from './styles/panes.js';
 import { darkPalette } from './styles/theme.js';
 
+// The other steps' rules, adopted by the element when one of them first shows (see src/styles/steps.ts).
+export { steps as stepStyles } from './styles/steps.js';
+
 export const styles = [
   frame,
   controls,

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthResult } from './client.js';
 import type { RedirectClient } from './auth0/redirect-client.js';
 import { CountryPicker } from './controllers/country-picker.js';
@@ -17,7 +17,8 @@ import { infoMessage } from './messages.js';
 import type { CodeStyle } from './views/code.js';
 import { dialogView, panelView } from './views/panel.js';
 import { renderPane, type Pane } from './sms-lock.panes.js';
-import { styles } from './sms-lock.styles.js';
+import { stepStyles, styles } from './sms-lock.styles.js';
+import { whenIdle } from './platform/idle.js';
 
 // Settings whose change means a new Auth0 client.
 const CLIENT_SETTINGS = ['domain', 'clientId', 'connection', 'audience', 'scope', 'language'] as const;
@@ -303,6 +304,7 @@ export class SmsLock extends LitElement implements SmsLockHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const languages = this.#i18n.refresh(changed.has('language')) || !this.hasUpdated;
+    if (!this.hasUpdated) whenIdle(() => this.#adoptStepStyles());
     this.#phone.configure({ languages, countries: changed.has('countries'), defaultCountry: changed.has('defaultCountry') });
     if (changed.has('rememberPhone')) this.#signIn.readRemembered();
     // The SMS follows the element's language too, so a new language means a new client.
@@ -310,6 +312,16 @@ export class SmsLock extends LitElement implements SmsLockHost {
       this.#signIn.settingsChanged();
       this.#redirect.settingsChanged();
     }
+  }
+
+  /** The other steps' rules (src/styles/steps.ts), once: before one of them first renders, or when the browser is idle. */
+  #stepStylesAdopted = false;
+  #adoptStepStyles(): void {
+    if (this.#stepStylesAdopted) return;
+    this.#stepStylesAdopted = true;
+    const root = this.renderRoot as ShadowRoot;
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepStyles.styleSheet!];
+    else adoptStyles(root, [stepStyles]);
   }
 
   protected override updated(): void {
@@ -338,6 +350,12 @@ export class SmsLock extends LitElement implements SmsLockHost {
       onClose: () => this.#modal.requestClose('close-button'),
     });
     return this.mode === 'inline' ? panel : dialogView(panel, this.#modal);
+  }
+
+  // The rules of every step but the phone entry come as a sheet of their own, before the step renders.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#pane() !== 'phone') this.#adoptStepStyles();
+    super.update(changed);
   }
 
   #pane(): Pane {

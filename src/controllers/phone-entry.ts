@@ -29,6 +29,7 @@ import {
   type Country,
   type CountryCode,
 } from '../phone/index.js';
+import { whenIdle } from '../platform/idle.js';
 import { focusField, type SmsLockHost } from './host.js';
 import type { SignInController } from './sign-in.js';
 
@@ -254,10 +255,4 @@ export class PhoneEntry implements ReactiveController {
     // Else the first country of `countries` (a Set keeps the attribute's order).
     return this.admits(wanted) ? wanted : [...this.allowed!][0];
   }
-}
-
-/** After the first screen has shown: when the browser is idle (within 200 ms), or on the next task where it cannot tell. */
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
-  else setTimeout(callback, 0);
 }

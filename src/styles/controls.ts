@@ -1,4 +1,4 @@
-// Fields and buttons: labels, inputs, the code boxes, focus rings, primary and link buttons, icons.
+// Fields and buttons: labels, inputs, focus rings, primary and link buttons, icons. (The code boxes are in steps.ts.)
 import { css } from 'lit';
 
 export const controls = css`
@@ -45,76 +45,6 @@ export const controls = css`
   [dir='rtl'] input[dir='ltr'] {
     text-align: right;
   }
-  input[type='search']::-webkit-search-cancel-button {
-    display: none;
-  }
-  #code {
-    font-size: max(16px, 1.5em);
-    letter-spacing: 0.3em;
-    font-variant-numeric: tabular-nums;
-  }
-  /* The real input lies over the boxes with its text and caret transparent; the boxes draw the digits. */
-  .code-boxes {
-    position: relative;
-    display: flex;
-    justify-content: center;
-  }
-  .code-boxes input {
-    position: absolute;
-    inset: 0;
-    z-index: 1;
-    height: 100%;
-    border: none;
-    background: transparent;
-    color: transparent;
-    -webkit-text-fill-color: transparent;
-    caret-color: transparent;
-    outline: none;
-  }
-  .code-boxes input::selection {
-    background: transparent;
-  }
-  .boxes {
-    display: flex;
-    flex: 1;
-    justify-content: center;
-    gap: 0.5rem;
-  }
-  .box {
-    display: grid;
-    place-items: center;
-    flex: 1;
-    max-width: 3.25rem;
-    min-height: 3.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_field-radius);
-    background: var(--_field);
-    font-size: 1.5em;
-    font-variant-numeric: tabular-nums;
-    transition:
-      border-color var(--_duration),
-      box-shadow var(--_duration);
-  }
-  .code-boxes:focus-within .active {
-    border-color: var(--_primary);
-    box-shadow: 0 0 0 2px var(--_primary);
-  }
-  .code-boxes:focus-within .active:empty::after {
-    content: '';
-    height: 1.2em;
-    border-inline-start: 2px solid;
-    animation: blink var(--_blink) steps(2, jump-none) infinite;
-  }
-  @keyframes blink {
-    to {
-      visibility: hidden;
-    }
-  }
-  [aria-invalid='true'] + .boxes .box {
-    border-color: var(--_error);
-    box-shadow: inset 0 0 0 1px var(--_error);
-  }
-
   :focus-visible {
     outline: 3px solid var(--_primary);
     outline-offset: 2px;

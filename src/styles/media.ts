@@ -11,19 +11,11 @@ export const media = css`
     .primary[aria-disabled='true'] {
       color: GrayText;
     }
-    :focus-visible,
-    .code-boxes:focus-within .active {
+    :focus-visible {
       outline: 3px solid Highlight;
     }
-    .box {
-      border-color: CanvasText;
-    }
-    input[aria-invalid='true']:not(.code-boxes *),
-    [aria-invalid='true'] + .boxes .box {
+    input[aria-invalid='true']:not(.code-boxes *) {
       border: 2px dashed CanvasText;
-    }
-    [role='option'][aria-selected='true'] {
-      border-inline-start-color: Highlight;
     }
   }
 
