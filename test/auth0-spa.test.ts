@@ -7,8 +7,10 @@ import { connectAuth0 } from '../src/auth0/auth0-spa.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
 const NUMBER = '+14155550100';
-// Access tokens of the test tenant live one minute, so the app's clock only has to move two.
-const ACCESS_TOKEN_TTL = 60;
+// Access tokens of the test tenant live two minutes, so the app's clock only has to move four. Not one:
+// auth0-spa-js treats a cached token as expired 60 s early, and a one-minute token was fresh only until
+// the clock's next second (a slow engine reached it before asking for the token).
+const ACCESS_TOKEN_TTL = 120;
 
 describe('session hand-off to @auth0/auth0-spa-js', () => {
   let tenant: TestTenant;
