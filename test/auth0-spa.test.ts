@@ -47,7 +47,7 @@ describe('session hand-off to @auth0/auth0-spa-js', () => {
     expect(claims?.aud).to.equal('sms-lock-demo');
     expect(await auth0.getTokenSilently()).to.equal(detail.accessToken);
 
-    // Two minutes on for the app: the access token (the tenant's accessTokenTtl) has expired, and
+    // Four minutes on for the app: the access token (the tenant's accessTokenTtl) has expired, and
     // auth0-spa-js gets a new one with the refresh token by itself. Nothing sleeps.
     expect(detail.expiresIn).to.equal(ACCESS_TOKEN_TTL);
     skew += 2 * ACCESS_TOKEN_TTL * 1000;
