@@ -1,6 +1,7 @@
 // The phone rules of a calling code arrive after the element is up: typing, sending and signing in
 // must work before, during and after they do, and when they never arrive.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { SmsLock } from '../src/index.js';
 import { setMetadataLoader, type MetadataSlice } from '../src/phone/metadata.js';
@@ -43,7 +44,10 @@ async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Pro
 
 const maybeError = (el: SmsLock) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
 
-async function element(tenant: TestTenant, attributes: { defaultCountry?: string; countries?: string } = {}): Promise<SmsLock> {
+async function element(
+  tenant: TestTenant,
+  attributes: { defaultCountry?: string; countries?: string; lang?: string; rememberPhone?: boolean } = {},
+): Promise<SmsLock> {
   const el = await fixture<SmsLock>(
     html`<sms-lock
       mode="inline"
@@ -51,10 +55,18 @@ async function element(tenant: TestTenant, attributes: { defaultCountry?: string
       client-id="sms-lock-demo"
       default-country=${attributes.defaultCountry ?? 'US'}
       countries=${attributes.countries ?? ''}
+      lang=${attributes.lang ?? nothing}
+      ?remember-phone=${attributes.rememberPhone}
     ></sms-lock>`,
   );
   await el.updateComplete;
   return el;
+}
+
+/** Waits for the country button's accessible name. */
+async function countryLabel(el: SmsLock, label: string): Promise<void> {
+  const button = part(el, 'country-select');
+  await waitUntil(() => button.getAttribute('aria-label') === label, `label: ${button.getAttribute('aria-label')}`);
 }
 
 describe('phone rules loaded on demand', () => {
@@ -86,9 +98,8 @@ describe('phone rules loaded on demand', () => {
 
   it('names the selected country in its button once the first screen has shown', async () => {
     const el = await element(tenant, { defaultCountry: 'CA' });
-    const button = part(el, 'country-select');
-    expect(button.textContent).to.contain('+1');
-    await waitUntil(() => button.getAttribute('aria-label') === 'Canada, +1. Change country', `label: ${button.getAttribute('aria-label')}`);
+    expect(part(el, 'country-select').textContent).to.contain('+1');
+    await countryLabel(el, 'Canada, +1. Change country');
     await expect(el).to.be.accessible();
   });
 
@@ -101,11 +112,8 @@ describe('phone rules loaded on demand', () => {
       construct: (target, args: ConstructorParameters<typeof Intl.DisplayNames>) => (asked.push(args[0]), new target(...args)),
     });
     try {
-      const el = await fixture<SmsLock>(
-        html`<sms-lock mode="inline" lang="en-NZ" domain=${tenant.url} client-id="sms-lock-demo" default-country="NZ"></sms-lock>`,
-      );
-      const button = part(el, 'country-select');
-      await waitUntil(() => button.getAttribute('aria-label') === 'New Zealand, +64. Change country', `label: ${button.getAttribute('aria-label')}`);
+      const el = await element(tenant, { lang: 'en-NZ', defaultCountry: 'NZ' });
+      await countryLabel(el, 'New Zealand, +64. Change country');
       // Past the time the browser would have been idle.
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(asked.filter((locale) => String(locale).startsWith('en-NZ'))).to.deep.equal([]);
@@ -195,9 +203,7 @@ describe('phone rules loaded on demand', () => {
   it('sends a remembered number of +44’s other regions on the first press, its rules fetched in two rounds', async () => {
     localStorage.setItem('sms-lock:phone', JSON.stringify({ phoneNumber: '+447797123456' }));
     try {
-      const el = await fixture<SmsLock>(
-        html`<sms-lock mode="inline" remember-phone domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`,
-      );
+      const el = await element(tenant, { rememberPhone: true });
       const codeSent = oneEvent(el, 'code-sent');
       part(el, 'submit-button').click();
       // Jersey: +44's formats are GB's, its rules are in 44-more.
@@ -219,24 +225,18 @@ describe('phone rules loaded on demand', () => {
 
   // Each in an English of its own: once a language's names come from Intl, they do for the rest of the page.
   it('names a country in English with Intl when its rules are never fetched (outside `countries`)', async () => {
-    const el = await fixture<SmsLock>(
-      html`<sms-lock mode="inline" lang="en-IE" domain=${tenant.url} client-id="sms-lock-demo" default-country="US" countries="US"></sms-lock>`,
-    );
+    const el = await element(tenant, { lang: 'en-IE', countries: 'US' });
     await typeInto(el, 'phone-input', '+447400123456');
-    const button = part(el, 'country-select');
-    await waitUntil(() => button.getAttribute('aria-label') === 'United Kingdom, +44. Change country', `label: ${button.getAttribute('aria-label')}`);
+    await countryLabel(el, 'United Kingdom, +44. Change country');
   });
 
   it('names a country in English with Intl when its rules fail to load', async () => {
     await withWarnings(async () => {
       // Fails once the first screen is up.
       setMetadataLoader(() => new Promise((_, reject) => setTimeout(() => reject(new Error('offline')), 100)));
-      const el = await fixture<SmsLock>(
-        html`<sms-lock mode="inline" lang="en-AU" domain=${tenant.url} client-id="sms-lock-demo" default-country="US"></sms-lock>`,
-      );
-      const button = part(el, 'country-select');
-      expect(button.getAttribute('aria-label')).to.equal('US, +1. Change country');
-      await waitUntil(() => button.getAttribute('aria-label') === 'United States, +1. Change country', `label: ${button.getAttribute('aria-label')}`);
+      const el = await element(tenant, { lang: 'en-AU' });
+      expect(part(el, 'country-select').getAttribute('aria-label')).to.equal('US, +1. Change country');
+      await countryLabel(el, 'United States, +1. Change country');
     });
   });
 
