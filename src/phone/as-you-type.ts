@@ -19,6 +19,19 @@ import {
 } from './engine.js';
 import { countries, regionsOfCallingCode } from './metadata.js';
 
+// A format's pattern with every digit class made `\d`, and the longest run of 9s it matches: the same few
+// on every keystroke, so worked out once.
+const templates = new Map<string, { pattern: string; longest: string }>();
+function templateOf(formatPattern: string): { pattern: string; longest: string } {
+  let template = templates.get(formatPattern);
+  if (!template) {
+    const pattern = formatPattern.replace(/\[([^[\]])*\]/g, '\\d').replace(/\d(?=[^,}][^,}])/g, '\\d');
+    template = { pattern, longest: regex(pattern).exec('999999999999999')![0] };
+    templates.set(formatPattern, template);
+  }
+  return template;
+}
+
 export interface TypedPhone {
   /** The digits as they should read so far: '(415) 555', '+44 7400 1'. */
   text: string;
@@ -222,8 +235,8 @@ export function formatAsYouType(dial: string, defaultCountry?: string): TypedPho
   };
 
   const template = (format: Format): string | undefined => {
-    const pattern = format[0].replace(/\[([^[\]])*\]/g, '\\d').replace(/\d(?=[^,}][^,}])/g, '\\d');
-    let dummy = regex(pattern).exec('999999999999999')![0];
+    const { pattern, longest } = templateOf(format[0]);
+    let dummy = longest;
     if (national.length > dummy.length) return undefined;
     const typed = national.replace(/\d/g, '9');
     if (regex(`^${pattern}$`).test(typed)) dummy = typed;
