@@ -1,8 +1,9 @@
 // Where a page's start-up time goes, read from a Chrome trace: from the `bench:start` user-timing mark
 // (set by the page before the widget's script tag) to the `bench:ready` mark (the phone field exists),
-// the renderer main thread's time split into compiling, running script, style and layout, garbage
-// collection and the rest; and the long tasks (> 50 ms) from the start mark until `settleMs` after ready,
-// so that work deferred to idle time or a timer still counts as start-up.
+// the time until the widget's script starts to run and from then to the field; the renderer main
+// thread's time split into compiling, running script, style and layout, garbage collection and the rest;
+// and the long tasks (> 50 ms) from the start mark until `settleMs` after ready, so that work deferred
+// to idle time or a timer still counts as start-up.
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing'];
 
@@ -118,6 +119,13 @@ export function readStartup(events, settleMs, marks) {
     .filter((event) => event.ts >= start.ts && event.ts <= ready.ts)
     .reduce((sum, event) => sum + event.dur, 0);
 
+  // The widget's script: the last one the main thread started to evaluate before the field (the page's
+  // mark script comes first). Before it, the page waits for the script to be parsed and compiled
+  // (streamed on a background thread when large); from it, the script runs to the field.
+  const evaluation = main
+    .filter((event) => event.name === 'EvaluateScript' && event.ts >= start.ts && event.ts <= ready.ts && !/\/mark-/.test(event.args?.data?.url ?? ''))
+    .at(-1);
+
   const until = ready.ts + settleMs * 1000;
   const taskEvents = main.filter((event) => event.name === 'RunTask' && event.ts + event.dur >= start.ts && event.ts <= until);
   const tasks = taskEvents.map((event) => event.dur / 1000);
@@ -127,6 +135,10 @@ export function readStartup(events, settleMs, marks) {
   const ms = (micro) => Number((micro / 1000).toFixed(1));
   return {
     readyMs: ms(ready.ts - start.ts),
+    /** Script tag → the widget's script starts to run: fetching, parsing and compiling it. */
+    untilScriptRunsMs: evaluation ? ms(evaluation.ts - start.ts) : undefined,
+    /** The widget's script starts to run → the field exists. */
+    scriptToFieldMs: evaluation ? ms(ready.ts - evaluation.ts) : undefined,
     mainThreadMs: Object.fromEntries(Object.entries(split).map(([kind, micro]) => [kind, ms(micro)])),
     backgroundCompileMs: ms(background),
     longTasksMs: longTasks.map((duration) => Number(duration.toFixed(1))),
