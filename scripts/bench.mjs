@@ -29,7 +29,7 @@ import { LONG_TASK_MS, traceStartup, waitForMark } from './harness/startup-trace
 
 // Times here move by half between runs (a shared 2-vCPU VM): 31 interleaved pairs, and the spread of
 // the pairs' ratios beside the median, so a run says how far to trust it.
-const LOADS = Number(process.env.BENCH_LOADS ?? 31);
+const LOADS = 31;
 // Traced loads (the trace itself slows the page, so they are not the timed ones above): the start-up split,
 // and the long tasks with the CPU slowed 4× as on a mid-range phone.
 const TRACED_LOADS = 5;
@@ -43,11 +43,7 @@ const quantile = (values, q) => {
   const at = (sorted.length - 1) * q;
   return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
 };
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => quantile(values, 0.5);
 const round = (value, digits = 3) => Number(value.toFixed(digits));
 
 async function bundle(contents, globalName) {
@@ -85,6 +81,32 @@ performance.mark('bench:start');
 })();
 `;
 
+// On the traced pages only: user-timing marks around the element's start (`bench:define` when the script's
+// top level registers it, `bench:upgraded` once constructed and connected, then each of the lit lifecycle
+// methods of its first update, `bench:<method>` and `bench:<method>-end`), read back by startup-trace.mjs.
+const lifecycleScript = (tag) => `
+(() => {
+  const mark = (name) => performance.mark('bench:' + name);
+  const define = customElements.define;
+  customElements.define = function (name, constructor, options) {
+    if (name !== '${tag}') return define.call(this, name, constructor, options);
+    mark('define');
+    for (const method of ['willUpdate', 'update', 'render']) {
+      const own = constructor.prototype[method];
+      constructor.prototype[method] = function (...args) {
+        mark(method);
+        const result = own.apply(this, args);
+        mark(method + '-end');
+        return result;
+      };
+    }
+    const result = define.call(this, name, constructor, options);
+    mark('upgraded');
+    return result;
+  };
+})();
+`;
+
 const page = (title, element, script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body>
@@ -119,9 +141,11 @@ if (compareDir) {
   for (const file of await readdir(join(compareDir, 'phone')))
     compareRoutes[`/compare/phone/${file}`] = js(await readFile(join(compareDir, 'phone', file), 'utf8'));
   compareRoutes['/mark-compare.js'] = js(markScript('sms-lock'));
-  compareRoutes['/compare.html'] = htmlDoc(
-    page('compare', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/compare/sms-lock.min.js'),
-  );
+  compareRoutes['/mark-traced-compare.js'] = js(markScript('sms-lock') + lifecycleScript('sms-lock'));
+  for (const name of ['compare', 'traced-compare'])
+    compareRoutes[`/${name}.html`] = htmlDoc(
+      page(name, '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/compare/sms-lock.min.js'),
+    );
 }
 const pages = compareDir ? ['sms-lock', 'compare', 'bare-el'] : ['sms-lock', 'bare-el'];
 const phoneJs = await bundle(`export { formatPhoneInput } from './src/phone/format.ts'; export { loadMetadata } from './src/phone/metadata.ts';`, 'BenchPhone');
@@ -135,10 +159,16 @@ const site = await serveStatic(distDir, {
     '/phone.js': js(phoneJs),
     '/mark-sms-lock.js': js(markScript('sms-lock')),
     '/mark-bare-el.js': js(markScript('bare-el')),
-    '/sms-lock.html': htmlDoc(
-      page('sms-lock', '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/sms-lock.min.js'),
+    '/mark-traced-sms-lock.js': js(markScript('sms-lock') + lifecycleScript('sms-lock')),
+    '/mark-traced-bare-el.js': js(markScript('bare-el') + lifecycleScript('bare-el')),
+    ...Object.fromEntries(
+      ['sms-lock', 'traced-sms-lock'].map((name) => [
+        `/${name}.html`,
+        htmlDoc(page(name, '<sms-lock mode="inline" client-id="x" domain="http://127.0.0.1:1" default-country="US"></sms-lock>', '/sms-lock.min.js')),
+      ]),
     ),
     '/bare-el.html': htmlDoc(page('bare-el', '<bare-el></bare-el>', '/bare-el.js')),
+    '/traced-bare-el.html': htmlDoc(page('traced-bare-el', '<bare-el></bare-el>', '/bare-el.js')),
     ...compareRoutes,
   },
 });
@@ -285,16 +315,20 @@ try {
   const traces = Object.fromEntries(pages.map((name) => [name, { normal: [], throttled: [] }]));
   for (let i = 0; i < TRACED_LOADS; i++) {
     for (const name of pages) {
-      traces[name].normal.push(await traceStartup(browser, `${site.url}/${name}.html`));
-      traces[name].throttled.push(await traceStartup(browser, `${site.url}/${name}.html`, { cpuThrottling: THROTTLING }));
+      traces[name].normal.push(await traceStartup(browser, `${site.url}/traced-${name}.html`));
+      traces[name].throttled.push(await traceStartup(browser, `${site.url}/traced-${name}.html`, { cpuThrottling: THROTTLING }));
     }
   }
   // Median of each part over the traced loads.
   const splitOf = (runs) => ({
     ...Object.fromEntries(Object.keys(runs[0].mainThreadMs).map((kind) => [kind, round(median(runs.map((run) => run.mainThreadMs[kind])), 1)])),
     backgroundCompile: round(median(runs.map((run) => run.backgroundCompileMs)), 1),
-    untilScriptRuns: round(median(runs.map((run) => run.untilScriptRunsMs ?? Number.NaN)), 1),
-    scriptToField: round(median(runs.map((run) => run.scriptToFieldMs ?? Number.NaN)), 1),
+    ...Object.fromEntries(
+      ['untilScriptRuns', 'topLevel', 'construct', 'willUpdate', 'render', 'stamp', 'scriptToField', 'firstFrame'].map((part) => {
+        const values = runs.map((run) => run.phasesMs[part]).filter((value) => value !== undefined);
+        return [part, values.length ? round(median(values), 1) : null];
+      }),
+    ),
   });
   const KIND_NAMES = { compile: 'compiling', script: 'script', styleLayout: 'style and layout', gc: 'garbage collection', other: 'browser work' };
   const longTasksOf = (runs) => {
@@ -373,7 +407,13 @@ try {
     ['navigation → field, bare lit element', `${results.load.sinceNavigationMs.bareLit} ms`, '', ''],
     ...[
       ['untilScriptRuns', 'traced: script tag → the script runs'],
+      ['topLevel', '  its top level, to customElements.define'],
+      ['construct', '  constructing, connecting (styles adopted)'],
+      ['willUpdate', '  first update: willUpdate()'],
+      ['render', '  first update: render()'],
+      ['stamp', '  first update: lit stamps the templates'],
       ['scriptToField', 'traced: the script runs → phone field'],
+      ['firstFrame', 'traced: first frame after the field'],
     ].map(([part, label]) => [`  ${label}`, `${results.startup.smsLock.splitMs[part]} ms`, `lit: ${results.startup.bareLit.splitMs[part]} ms`, '']),
     ...['compile', 'script', 'styleLayout', 'gc', 'other', 'backgroundCompile'].map((kind) => [
       `  start-up: ${{ compile: 'compiling (main thread)', script: 'running script', styleLayout: 'style and layout', gc: 'garbage collection', other: 'other (HTML, loading)', backgroundCompile: 'compiling (background)' }[kind]}`,

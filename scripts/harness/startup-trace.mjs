@@ -61,10 +61,16 @@ export async function traceStartup(browser, url, { cpuThrottling = 1, settleMs =
     await tab.waitForTimeout(settleMs * cpuThrottling);
     // The page's own clock for the two marks: the trace can miss the first one, set before tracing reached
     // the page's new renderer.
-    const marks = await tab.evaluate(() => ({
-      start: performance.getEntriesByName('bench:start')[0].startTime,
-      ready: performance.getEntriesByName('bench:ready')[0].startTime,
-    }));
+    // …and the first of each lifecycle mark the page may have set (see lifecycleScript in scripts/bench.mjs).
+    const marks = await tab.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((entry) => entry.name.startsWith('bench:'))
+          .reverse()
+          .map((entry) => [entry.name.slice('bench:'.length), entry.startTime]),
+      ),
+    );
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
     return readStartup(traceEvents, settleMs * cpuThrottling, marks);
   } finally {
@@ -119,12 +125,34 @@ export function readStartup(events, settleMs, marks) {
     .filter((event) => event.ts >= start.ts && event.ts <= ready.ts)
     .reduce((sum, event) => sum + event.dur, 0);
 
-  // The widget's script: the last one the main thread started to evaluate before the field (the page's
-  // mark script comes first). Before it, the page waits for the script to be parsed and compiled
-  // (streamed on a background thread when large); from it, the script runs to the field.
-  const evaluation = main
-    .filter((event) => event.name === 'EvaluateScript' && event.ts >= start.ts && event.ts <= ready.ts && !/\/mark-/.test(event.args?.data?.url ?? ''))
-    .at(-1);
+  // The widget's script: the first one the main thread evaluates after the page's mark script. Before it,
+  // the page waits for the script to be fetched, parsed and compiled (streamed on a background thread when
+  // large); from it, the script runs to the field.
+  const evaluation = main.find(
+    (event) => event.name === 'EvaluateScript' && event.ts >= start.ts && event.ts <= ready.ts && !/\/mark-/.test(event.args?.data?.url ?? ''),
+  );
+  // The task that first lays the page out after the field exists (style, layout, paint).
+  const firstLayout = main.find((event) => event.name === 'Layout' && event.ts >= ready.ts);
+  const firstFrame =
+    firstLayout && main.find((event) => event.name === 'RunTask' && event.ts <= firstLayout.ts && event.ts + event.dur >= firstLayout.ts + firstLayout.dur);
+  // The page's lifecycle marks, on the page's clock: the script's top level, constructing and connecting
+  // the element, and its first update.
+  const between = (from, to) => (marks[from] !== undefined && marks[to] !== undefined ? Number((marks[to] - marks[from]).toFixed(1)) : undefined);
+  const evaluationAt = evaluation && marks.start + (evaluation.ts - start.ts) / 1000;
+  const ms = (micro) => Number((micro / 1000).toFixed(1));
+  const phasesMs = {
+    untilScriptRuns: evaluation ? ms(evaluation.ts - start.ts) : undefined,
+    topLevel: evaluationAt !== undefined && marks.define !== undefined ? Number((marks.define - evaluationAt).toFixed(1)) : undefined,
+    construct: between('define', 'upgraded'),
+    willUpdate: between('willUpdate', 'willUpdate-end'),
+    render: between('render', 'render-end'),
+    stamp:
+      between('update', 'update-end') !== undefined && between('render', 'render-end') !== undefined
+        ? Number((between('update', 'update-end') - between('render', 'render-end')).toFixed(1))
+        : undefined,
+    scriptToField: evaluation ? ms(ready.ts - evaluation.ts) : undefined,
+    firstFrame: firstFrame ? ms(firstFrame.dur) : undefined,
+  };
 
   const until = ready.ts + settleMs * 1000;
   const taskEvents = main.filter((event) => event.name === 'RunTask' && event.ts + event.dur >= start.ts && event.ts <= until);
@@ -132,13 +160,16 @@ export function readStartup(events, settleMs, marks) {
   const longTasks = tasks.filter((duration) => duration > LONG_TASK_MS);
   const longest = taskEvents.reduce((max, event) => (!max || event.dur > max.dur ? event : max), undefined);
   const longestKinds = Object.entries(taskKinds.get(longest) ?? {}).sort((a, b) => b[1] - a[1]);
-  const ms = (micro) => Number((micro / 1000).toFixed(1));
   return {
     readyMs: ms(ready.ts - start.ts),
-    /** Script tag → the widget's script starts to run: fetching, parsing and compiling it. */
-    untilScriptRunsMs: evaluation ? ms(evaluation.ts - start.ts) : undefined,
-    /** The widget's script starts to run → the field exists. */
-    scriptToFieldMs: evaluation ? ms(ready.ts - evaluation.ts) : undefined,
+    /**
+     * Script tag → the script runs (`untilScriptRuns`: fetching, parsing, compiling); its top level to
+     * customElements.define (`topLevel`); constructing and connecting the element (`construct`); the first
+     * update's willUpdate, render and the rest of update, lit stamping the templates (`stamp`); the script
+     * running → the field (`scriptToField`); the task of the first layout after the field (`firstFrame`).
+     * A part the page has no marks for is undefined.
+     */
+    phasesMs,
     mainThreadMs: Object.fromEntries(Object.entries(split).map(([kind, micro]) => [kind, ms(micro)])),
     backgroundCompileMs: ms(background),
     longTasksMs: longTasks.map((duration) => Number(duration.toFixed(1))),
