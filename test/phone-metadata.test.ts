@@ -9,20 +9,20 @@ import { loadMetadataSlice } from '../src/phone/metadata-loader.js';
 import { input, part, signIn, text, typeInto } from './element-helpers.js';
 import { startTestTenant, type TestTenant } from './tenant-helper.js';
 
-/** A loader that holds every slice until `release(code)`, and records what was asked for. */
-function heldLoader() {
+/** Puts in a rules loader that holds every slice until `release(code)`, and records what was asked for. */
+function holdRules() {
   const requested: string[] = [];
   const gates = new Map<string, () => void>();
   const gate = (code: string) => new Promise<void>((resolve) => gates.set(code, resolve));
   const opened = new Map<string, Promise<void>>();
   const opening = (code: string) => opened.get(code) ?? opened.set(code, gate(code)).get(code)!;
+  setMetadataLoader(async (code: string): Promise<MetadataSlice> => {
+    requested.push(code);
+    await opening(code);
+    return loadMetadataSlice(code);
+  });
   return {
     requested,
-    load: async (code: string): Promise<MetadataSlice> => {
-      requested.push(code);
-      await opening(code);
-      return loadMetadataSlice(code);
-    },
     release: (code: string) => {
       void opening(code);
       gates.get(code)!();
@@ -80,8 +80,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('keeps every digit typed before the rules arrive, and formats them when they do', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant);
     expect(loader.requested).to.deep.equal(['1']);
     expect(part(el, 'country-select').textContent).to.contain('+1');
@@ -124,8 +123,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('fetches the rules of a calling code when it is typed, and switches to its country', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant);
     loader.release('1');
     await typeInto(el, 'phone-input', '+447400123456');
@@ -141,8 +139,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('fetches the small calling codes of a zone as one slice, once', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant);
     loader.release('1');
     await typeInto(el, 'phone-input', '+212650123456');
@@ -160,8 +157,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('signs a US user in with the rules of +1 in the US alone, never those of its other regions', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant);
     loader.release('1');
     const detail = await signIn(el, tenant);
@@ -170,8 +166,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('fetches the rules of +1’s other regions for a number that is not a US one, then sends it as theirs', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant);
     loader.release('1');
     // New Brunswick, Canada, typed nationally with the United States selected.
@@ -241,8 +236,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('waits for the rules before sending, then sends the number they make of it', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant, { defaultCountry: 'GB' });
     await typeInto(el, 'phone-input', '07400123456');
     let sent = false;
@@ -283,8 +277,7 @@ describe('phone rules loaded on demand', () => {
   });
 
   it('never fetches the rules of a calling code outside `countries`', async () => {
-    const loader = heldLoader();
-    setMetadataLoader(loader.load);
+    const loader = holdRules();
     const el = await element(tenant, { countries: 'US,CA' });
     loader.release('1');
     await typeInto(el, 'phone-input', '+447400123456');
