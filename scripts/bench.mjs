@@ -13,9 +13,12 @@
 //    src/phone bundled with esbuild, on the same sequence of values.
 //    Pages are cross-origin isolated so performance.now() has 5 µs resolution instead of 100 µs.
 // 3. Where start-up goes: the same pages traced (scripts/harness/startup-trace.mjs): the time until the
-//    widget's script starts to run (fetched, parsed, compiled) and from then to the field, the main thread's
-//    time split into compiling, running script, style and layout…; and the longest task during
-//    start-up with the CPU slowed 4× (a long task, over 50 ms, is input the page cannot answer).
+//    widget's script starts to run (fetched, parsed, compiled) and from then to the field, that split by
+//    user-timing marks the traced pages set around the element's start (its top level, constructing and
+//    connecting, the first update's willUpdate, render and stamping); the task of the first layout after
+//    the field; the main thread's time split into compiling, running script, style and layout…; and the
+//    longest task during start-up with the CPU slowed 4× (a long task, over 50 ms, is input the page
+//    cannot answer).
 //
 // Writes bench/results.json.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -407,13 +410,13 @@ try {
     ['navigation → field, bare lit element', `${results.load.sinceNavigationMs.bareLit} ms`, '', ''],
     ...[
       ['untilScriptRuns', 'traced: script tag → the script runs'],
+      ['scriptToField', 'traced: the script runs → phone field'],
       ['topLevel', '  its top level, to customElements.define'],
       ['construct', '  constructing, connecting (styles adopted)'],
       ['willUpdate', '  first update: willUpdate()'],
       ['render', '  first update: render()'],
       ['stamp', '  first update: lit stamps the templates'],
-      ['scriptToField', 'traced: the script runs → phone field'],
-      ['firstFrame', 'traced: first frame after the field'],
+      ['firstFrame', 'traced: first layout after the field (its task)'],
     ].map(([part, label]) => [`  ${label}`, `${results.startup.smsLock.splitMs[part]} ms`, `lit: ${results.startup.bareLit.splitMs[part]} ms`, '']),
     ...['compile', 'script', 'styleLayout', 'gc', 'other', 'backgroundCompile'].map((kind) => [
       `  start-up: ${{ compile: 'compiling (main thread)', script: 'running script', styleLayout: 'style and layout', gc: 'garbage collection', other: 'other (HTML, loading)', backgroundCompile: 'compiling (background)' }[kind]}`,
